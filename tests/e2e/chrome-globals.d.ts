@@ -1,0 +1,6 @@
+// The `chrome` namespace as the e2e tests use it inside the extension's own worker and pages.
+declare const chrome: {
+  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  storage: { session: { get(k: null | string): Promise<Record<string, unknown>> } };
+};

@@ -1,0 +1,76 @@
+// Firefox ESR with the built extension as a temporary add-on, driven by puppeteer-core over
+// WebDriver BiDi (Debian's firefox-esr; no geckodriver needed).
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Page } from 'puppeteer-core';
+import { type ExtensionDriver, type PageHandle, type PopupHandle, poll } from './extension-driver';
+import { requireBrowser } from './require-browser';
+
+declare const browser: {
+  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
+  browserAction: { getBadgeText(d: { tabId: number }): Promise<string> };
+};
+
+export async function launchFirefox(
+  extDir = resolve('.output/firefox-mv2'),
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<ExtensionDriver> {
+  const executablePath = requireBrowser('FIREFOX_PATH', '/usr/bin/firefox-esr', 'firefox-esr');
+  const manifest = JSON.parse(readFileSync(join(extDir, 'manifest.json'), 'utf8'));
+  const addonId: string = manifest.browser_specific_settings.gecko.id;
+  const uuid = randomUUID();
+  const ff = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    protocol: 'webDriverBiDi',
+    // Without this flag BiDi refuses to navigate to moz-extension:// pages.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
+      'ui.systemUsesDarkTheme': colorScheme === 'dark' ? 1 : 0,
+      'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
+    },
+  });
+  await ff.installExtension(extDir);
+  const base = `moz-extension://${uuid}`;
+
+  // puppeteer never sees a moz-extension:// navigation complete: fire it, then poll.
+  async function openExtensionPage(path: string): Promise<Page> {
+    const page = await ff.newPage();
+    const url = `${base}/${path}`;
+    page.goto(url, { timeout: 5_000 }).catch(() => {});
+    await poll(() => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), url);
+    return page;
+  }
+  const helper = await openExtensionPage('popup.html?tabId=0');
+  const tabIds = () => helper.evaluate(async () => (await browser.tabs.query({})).map((t) => t.id ?? -1));
+
+  return {
+    name: 'firefox',
+    async openPage(url): Promise<PageHandle> {
+      // Without the "tabs" permission tab URLs are hidden, so a new page's tab is the id that appears.
+      const before = new Set(await tabIds());
+      const page = await ff.newPage();
+      const tabId = await poll(async () => (await tabIds()).find((id) => !before.has(id)), `a tab for ${url}`);
+      await page.goto(url, { waitUntil: 'load' });
+      return { url, tabId, evaluate: (fn) => page.evaluate(fn) };
+    },
+    badgeText: (tabId) => helper.evaluate((id) => browser.browserAction.getBadgeText({ tabId: id }), tabId),
+    async openPopup(tabId, query = ''): Promise<PopupHandle> {
+      const page = await openExtensionPage(`popup.html?tabId=${tabId}${query}`);
+      await page.setViewport({ width: 400, height: 600 });
+      return {
+        waitForText: (selector) =>
+          poll(
+            () => page.evaluate((s) => document.querySelector(s)?.textContent, selector),
+            selector,
+          ) as Promise<string>,
+        evaluate: (fn) => page.evaluate(fn),
+        screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+      };
+    },
+    close: () => ff.close(),
+  };
+}

@@ -1,0 +1,43 @@
+// A tiny static server for the e2e pages, on loopback only. Every request it receives is logged,
+// so tests can tell which requests the pages (and nothing else) made.
+import { readFile } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+};
+
+export interface FixtureServer {
+  url: string;
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export function serveFixtures(
+  root: string,
+  headers: (path: string) => Record<string, string> = () => ({}),
+): Promise<FixtureServer> {
+  const requests: string[] = [];
+  const server = http.createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/'));
+    requests.push(path);
+    if (path.includes('..')) return void res.writeHead(400).end();
+    try {
+      const body = await readFile(join(root, path));
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...headers(path) });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({ url: `http://127.0.0.1:${port}`, requests, close: () => new Promise((r) => server.close(() => r())) });
+    });
+  });
+}
