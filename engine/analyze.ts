@@ -1,0 +1,75 @@
+import { detectStory } from './detect/detect-story';
+import { extractArticle } from './extract/extract-article';
+import { readPageMeta } from './gate/read-page-meta';
+import type { LoadedIndex } from './match/load-index';
+import { matchClaims } from './match/match-claims';
+import { splitSentences } from './sentences/split-sentences';
+import type { AnalysisResult, ClaimMatch, PageMeta, Sentence } from './types';
+
+export interface AnalyzeOptions {
+  /** Match claims even when the page is not about the story (tools and tuning). */
+  always?: boolean;
+}
+
+/** Below this detection score a page is clearly not about the story; above, claims may tip it. */
+const BORDERLINE_SCORE = 0.3;
+
+/**
+ * The headline as a sentence of `text`: found near the top when the page repeats it, else
+ * prepended, so that every match, the headline's included, has offsets into the returned text.
+ */
+function withHeadline(text: string, title: string): { text: string; headline?: Sentence } {
+  const wanted = title.trim();
+  if (!wanted) return { text };
+  const at = text.slice(0, 3000).indexOf(wanted);
+  if (at >= 0) return { text, headline: { text: wanted, start: at, end: at + wanted.length } };
+  const joined = `${wanted}\n\n${text}`;
+  return { text: joined, headline: { text: wanted, start: 0, end: wanted.length } };
+}
+
+function dedupe(matches: ClaimMatch[]): ClaimMatch[] {
+  const seen = new Set<string>();
+  return matches.filter((match) => {
+    const key = `${match.claimId}:${match.start}:${match.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Detects the story and, when the page is about it, finds the catalogue claims it makes. */
+export function analyzeText(
+  text: string,
+  meta: PageMeta,
+  index: LoadedIndex,
+  options: AnalyzeOptions = {},
+): AnalysisResult {
+  const page = withHeadline(typeof text === 'string' ? text : '', meta.headline || meta.title || '');
+  const sentences = splitSentences(page.text);
+  const headline = page.headline;
+  const body = headline ? sentences.filter((s) => s.end <= headline.start || s.start >= headline.end) : sentences;
+  let detection = detectStory(page.text, meta, { sentences: body });
+  let matches: ClaimMatch[] = [];
+  const borderline = !detection.aboutStory && detection.score >= BORDERLINE_SCORE;
+  if (detection.aboutStory || borderline || options.always) {
+    matches = dedupe(matchClaims(index, body, headline ? { headline } : undefined));
+    if (borderline) detection = detectStory(page.text, meta, { sentences: body, matches });
+    if (!detection.aboutStory && !options.always) matches = [];
+  }
+  return {
+    aboutStory: detection.aboutStory,
+    score: detection.score,
+    evidence: detection.evidence,
+    text: page.text,
+    title: meta.title,
+    matches: matches.sort((a, b) => a.start - b.start || a.end - b.end),
+  };
+}
+
+/** The whole page: cheap meta, the article text (from a copy of `doc`), then analyzeText. */
+export function analyzeDocument(doc: Document, index: LoadedIndex, options: AnalyzeOptions = {}): AnalysisResult {
+  const meta = readPageMeta(doc);
+  const article = extractArticle(doc);
+  const headline = meta.headline || article.title;
+  return analyzeText(article.text, { ...meta, title: article.title || meta.title, headline }, index, options);
+}

@@ -1,0 +1,113 @@
+import { Readability } from '@mozilla/readability';
+import { blockText } from './block-text';
+
+export interface ExtractedArticle {
+  title: string;
+  /** The article text, blocks separated by blank lines; offsets of the analysis refer to it. */
+  text: string;
+  /** Which extractor produced the text. */
+  method: 'readability' | 'fallback';
+}
+
+/** Below this many characters Readability probably kept a teaser or a caption, not the article. */
+const MIN_ARTICLE_CHARS = 400;
+
+/** Page parts that are never the article and that Readability sometimes keeps (ads, comments). */
+const CLUTTER_SELECTOR = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  '[aria-hidden="true"]',
+  '[hidden]',
+  '.comments',
+  '#comments',
+  '.comment',
+  '.advert',
+  '.ad',
+  '.ads',
+  '.related',
+  '.newsletter',
+  '.share',
+  '.social',
+  '[class*="advert"]',
+  '[id*="comments"]',
+].join(',');
+
+/** Page chrome, removed as well when we pick the text ourselves. */
+const CHROME_SELECTOR = [
+  CLUTTER_SELECTOR,
+  'nav',
+  'aside',
+  'footer',
+  'header',
+  'form',
+  'button',
+  'svg',
+  '[role="navigation"]',
+  '[role="banner"]',
+  '[role="contentinfo"]',
+  '[role="complementary"]',
+].join(',');
+
+function clean(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** og:title, else a headline-length h1, else the document title: sites' <title> adds their name. */
+export function pageTitle(doc: Document): string {
+  const og = clean(doc.querySelector('meta[property="og:title"]')?.getAttribute('content'));
+  const h1 = clean(doc.querySelector('h1')?.textContent);
+  return og || (h1.length >= 15 ? h1 : '') || clean(doc.title) || h1;
+}
+
+function removeAll(root: ParentNode, selector: string): void {
+  for (const element of Array.from(root.querySelectorAll(selector))) element.remove();
+}
+
+function withReadability(doc: Document): ExtractedArticle | null {
+  try {
+    // Readability rewrites the document it is given: hand it a copy, never the live page.
+    const copy = doc.cloneNode(true) as Document;
+    if (copy.body) removeAll(copy.body, CLUTTER_SELECTOR);
+    const article = new Readability<Node>(copy, { serializer: (node) => node }).parse();
+    if (!article?.content) return null;
+    const text = blockText(article.content);
+    return { title: pageTitle(doc) || clean(article.title), text, method: 'readability' };
+  } catch {
+    return null;
+  }
+}
+
+/** The element holding the most paragraph text, from a copy of the body with the chrome removed. */
+function withFallback(doc: Document): ExtractedArticle {
+  const title = pageTitle(doc);
+  const body = doc.body?.cloneNode(true) as HTMLElement | undefined;
+  if (!body) return { title, text: '', method: 'fallback' };
+  removeAll(body, CHROME_SELECTOR);
+  const totals = new Map<Element, number>();
+  for (const p of Array.from(body.querySelectorAll('p'))) {
+    const parent = p.parentElement;
+    if (parent) totals.set(parent, (totals.get(parent) ?? 0) + (p.textContent?.length ?? 0));
+  }
+  let best: Element | null = null;
+  let bestChars = 0;
+  for (const [element, chars] of totals) {
+    if (chars > bestChars) [best, bestChars] = [element, chars];
+  }
+  const root = best && bestChars >= MIN_ARTICLE_CHARS ? best : body;
+  return { title, text: blockText(root), method: 'fallback' };
+}
+
+/**
+ * The article of a page: Readability on a copy of the document, or, where it finds nothing or
+ * too little, the largest block of paragraphs. Never throws, never changes `doc`.
+ */
+export function extractArticle(doc: Document): ExtractedArticle {
+  const readable = withReadability(doc);
+  if (readable && readable.text.length >= MIN_ARTICLE_CHARS) return readable;
+  const fallback = withFallback(doc);
+  // Both short: the fallback has the page chrome removed, so it wins unless it found nothing.
+  return fallback.text || !readable ? fallback : readable;
+}

@@ -1,0 +1,151 @@
+import type { HintRule, Hints } from '../../dataset/schema/hints';
+import { stemPhrase } from '../text/tokenize-text';
+import type { ClaimKind, Verdict } from '../types';
+import {
+  type CompiledGroup,
+  type CompiledIndex,
+  type CompiledQuote,
+  type CompiledRule,
+  checksumOf,
+  INDEX_FORMAT,
+  INDEX_VERSION,
+  type IndexPayload,
+  type StemPhrase,
+} from './index-format';
+
+export interface IndexClaim {
+  id: string;
+  verdict: Verdict;
+  kind: ClaimKind;
+  speaker?: string;
+}
+
+const DEFAULT_WEIGHT = 0.75;
+
+function phrases(terms: readonly string[], where: string): StemPhrase[] {
+  const out: StemPhrase[] = [];
+  const seen = new Set<string>();
+  for (const term of terms) {
+    const stems = stemPhrase(term);
+    if (stems.length === 0) throw new Error(`${where}: term "${term}" has no words`);
+    const key = stems.join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(stems);
+  }
+  return out;
+}
+
+/** The group whose first stems are fewest: a sentence lacking all of them cannot match. */
+function triggerGroup(groups: CompiledGroup[]): CompiledGroup {
+  let best = groups[0] as CompiledGroup;
+  let bestSize = Number.POSITIVE_INFINITY;
+  for (const group of groups) {
+    const size = new Set(group.alts.map((alt) => alt[0])).size;
+    if (size < bestSize) {
+      best = group;
+      bestSize = size;
+    }
+  }
+  return best;
+}
+
+function compileRule(rule: HintRule, claim: number, where: string): CompiledRule {
+  const all: CompiledGroup[] = rule.all.map((group, i) => ({ alts: phrases(group, `${where} all[${i}]`) }));
+  if (rule.numbers) all.push({ alts: phrases(rule.numbers, `${where} numbers`), number: true });
+  const anchor = rule.anchor ?? 0;
+  if (anchor >= rule.all.length) throw new Error(`${where}: anchor ${anchor} is not a group`);
+  return {
+    claim,
+    name: rule.name,
+    all,
+    anchor,
+    span: rule.span ?? 0,
+    near: (rule.near ?? []).map((near, i) => {
+      if (!near.before && !near.after) throw new Error(`${where}: near[${i}] needs before or after`);
+      return { alts: phrases(near.any, `${where} near[${i}]`), before: near.before ?? 0, after: near.after ?? 0 };
+    }),
+    none: (rule.none ?? []).map((veto, i) => ({
+      alts: phrases(veto.any, `${where} none[${i}]`),
+      before: veto.before ?? 0,
+      after: veto.after ?? 0,
+    })),
+    context: rule.context ? phrases(rule.context, `${where} context`) : [],
+    weight: rule.weight ?? DEFAULT_WEIGHT,
+  };
+}
+
+function addTrigger(map: Record<string, number[]>, stem: string, id: number): void {
+  // Own keys only: a stem such as "constructor" must not find Object.prototype members.
+  const list = Object.hasOwn(map, stem) ? (map[stem] as number[]) : [];
+  if (list[list.length - 1] !== id) list.push(id);
+  map[stem] = list;
+}
+
+/**
+ * Compiles the claim list and their hints into the index the matcher loads. Pure and
+ * deterministic: the same input gives byte-identical JSON (and checksum).
+ */
+export function compileIndex(claims: IndexClaim[], hints: Hints[]): CompiledIndex {
+  const position = new Map<string, number>();
+  const entries = claims.map((claim, i) => {
+    if (position.has(claim.id)) throw new Error(`claim ${claim.id} is listed twice`);
+    position.set(claim.id, i);
+    return claim.speaker
+      ? { id: claim.id, verdict: claim.verdict, kind: claim.kind, speaker: claim.speaker }
+      : { id: claim.id, verdict: claim.verdict, kind: claim.kind };
+  });
+  const rules: CompiledRule[] = [];
+  const quotes: CompiledQuote[] = [];
+  const sorted = [...hints].sort((a, b) => (a.claim < b.claim ? -1 : a.claim > b.claim ? 1 : 0));
+  for (const hint of sorted) {
+    const claim = position.get(hint.claim);
+    if (claim === undefined) throw new Error(`hints for unknown claim ${hint.claim}`);
+    hint.rules.forEach((rule, i) => {
+      rules.push(compileRule(rule, claim, `${hint.claim} rule ${i} (${rule.name})`));
+    });
+    for (const quote of hint.quotes ?? []) {
+      let misattributed = -1;
+      if (quote.misattributed) {
+        const other = position.get(quote.misattributed);
+        if (other === undefined) throw new Error(`${hint.claim}: unknown claim ${quote.misattributed}`);
+        misattributed = other;
+      }
+      quotes.push({
+        claim,
+        fragments: phrases(quote.fragments, `${hint.claim} quote`),
+        speaker: quote.speaker,
+        aliases: phrases(quote.aliases, `${hint.claim} quote aliases`),
+        misattributed,
+      });
+    }
+  }
+  const ruleTriggers: Record<string, number[]> = {};
+  rules.forEach((rule, id) => {
+    for (const alt of triggerGroup(rule.all).alts) addTrigger(ruleTriggers, alt[0] as string, id);
+  });
+  const quoteTriggers: Record<string, number[]> = {};
+  quotes.forEach((quote, id) => {
+    for (const fragment of quote.fragments) addTrigger(quoteTriggers, fragment[0] as string, id);
+  });
+  const payload: IndexPayload = {
+    claims: entries,
+    rules,
+    quotes,
+    ruleTriggers: sortKeys(ruleTriggers),
+    quoteTriggers: sortKeys(quoteTriggers),
+  };
+  return {
+    format: INDEX_FORMAT,
+    version: INDEX_VERSION,
+    claimCount: entries.length,
+    checksum: checksumOf(JSON.stringify(payload)),
+    payload,
+  };
+}
+
+function sortKeys(map: Record<string, number[]>): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
+  for (const key of Object.keys(map).sort()) out[key] = map[key] as number[];
+  return out;
+}

@@ -1,0 +1,92 @@
+import {
+  type CompiledIndex,
+  type CompiledQuote,
+  type CompiledRule,
+  checksumOf,
+  INDEX_FORMAT,
+  INDEX_VERSION,
+  type IndexClaimEntry,
+} from './index-format';
+
+/** The index could not be trusted: corrupt, truncated, or from another format version. */
+export class IndexLoadError extends Error {
+  override name = 'IndexLoadError';
+}
+
+/** A checked index, with its lookup tables built, ready for matchClaims. */
+export interface LoadedIndex {
+  claims: IndexClaimEntry[];
+  rules: CompiledRule[];
+  quotes: CompiledQuote[];
+  ruleTriggers: Map<string, number[]>;
+  quoteTriggers: Map<string, number[]>;
+}
+
+function fail(message: string): never {
+  throw new IndexLoadError(`claim index rejected: ${message}`);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function toMap(raw: unknown, limit: number, what: string): Map<string, number[]> {
+  if (!isObject(raw)) fail(`${what} is not an object`);
+  const map = new Map<string, number[]>();
+  for (const [key, ids] of Object.entries(raw)) {
+    if (!Array.isArray(ids) || !ids.every((id) => Number.isInteger(id) && id >= 0 && id < limit)) {
+      fail(`${what} for "${key}" points outside the index`);
+    }
+    map.set(key, ids as number[]);
+  }
+  return map;
+}
+
+/**
+ * Checks and loads a compiled index, given as parsed JSON or as JSON text. Anything that does
+ * not verify throws IndexLoadError: a damaged index must fail loudly, never match wrongly.
+ */
+export function loadIndex(raw: unknown): LoadedIndex {
+  let data: unknown = raw;
+  if (typeof raw === 'string') {
+    try {
+      data = JSON.parse(raw);
+    } catch {
+      fail('not valid JSON (truncated?)');
+    }
+  }
+  if (!isObject(data)) fail('not an object');
+  if (data.format !== INDEX_FORMAT) fail(`unknown format ${JSON.stringify(data.format)}`);
+  if (data.version !== INDEX_VERSION) {
+    fail(`version ${JSON.stringify(data.version)}, this build reads version ${INDEX_VERSION}`);
+  }
+  const index = data as unknown as CompiledIndex;
+  const payload = index.payload as unknown;
+  if (!isObject(payload)) fail('payload missing');
+  if (typeof index.checksum !== 'string') fail('checksum missing');
+  if (checksumOf(JSON.stringify(payload)) !== index.checksum) fail('checksum mismatch (corrupt or edited)');
+  const { claims, rules, quotes } = payload as Record<string, unknown>;
+  if (!Array.isArray(claims) || !Array.isArray(rules) || !Array.isArray(quotes)) fail('payload incomplete');
+  if (claims.length !== index.claimCount) {
+    fail(`claim count ${claims.length} does not match the declared ${String(index.claimCount)}`);
+  }
+  for (const rule of rules as CompiledRule[]) {
+    if (!isObject(rule) || !Number.isInteger(rule.claim) || rule.claim < 0 || rule.claim >= claims.length) {
+      fail('a rule points to no claim');
+    }
+    if (!Array.isArray(rule.all) || rule.all.length === 0 || !Array.isArray(rule.none)) fail('a rule is malformed');
+  }
+  for (const quote of quotes as CompiledQuote[]) {
+    if (!isObject(quote) || !Number.isInteger(quote.claim) || quote.claim < 0 || quote.claim >= claims.length) {
+      fail('a quote points to no claim');
+    }
+    if (quote.misattributed >= claims.length) fail('a quote points to no misattribution claim');
+  }
+  return {
+    claims: claims as IndexClaimEntry[],
+    rules: rules as CompiledRule[],
+    quotes: quotes as CompiledQuote[],
+    ruleTriggers: toMap((payload as Record<string, unknown>).ruleTriggers, rules.length, 'rule triggers'),
+    quoteTriggers: toMap((payload as Record<string, unknown>).quoteTriggers, quotes.length, 'quote triggers'),
+  };
+}

@@ -1,0 +1,121 @@
+// Timings of the gate and the full analysis, each beside the cost of one textContent read and
+// one tokenising pass over the same text. linkedom's DOM costs differ from a browser's; the
+// ratios matter more than the absolute numbers. Usage: npm run bench
+import { Bench } from 'tinybench';
+import { analyzeText } from '../engine/analyze';
+import { passesGate } from '../engine/gate/passes-gate';
+import { readPageMeta } from '../engine/gate/read-page-meta';
+import { tokenizeText } from '../engine/text/tokenize-text';
+import { buildIndexFromDisk } from './lib/build-index-from-disk';
+import { parseHtmlDocument } from './lib/read-page';
+import { synthesizeHints } from './lib/synthesize-hints';
+
+// Our own sentences about the story, cycled to the wanted length.
+const STORY = [
+  'The Kremlin again denied that Russia meddled in the 2016 US presidential election.',
+  'The special counsel charged 13 Russian nationals and three Russian entities last month.',
+  'A spokesman for Vladimir Putin said the charges named private citizens, not the Russian state.',
+  'The two countries have no extradition treaty, and the men are unlikely to face a US court.',
+  'Lawmakers in Congress said further sanctions were being prepared.',
+  'Analysts in Moscow expected the dispute to drag on for months.',
+  'Officials in Washington said the evidence was clear and that the case would go on.',
+  'Several local election offices said they had reviewed their systems over the summer.',
+];
+const FILLER =
+  'The council met on Tuesday to discuss the new bus routes, the library hours and a plan to repair the bridge over the river before winter. ';
+
+function storyText(words: number): string {
+  const out: string[] = [];
+  let count = 0;
+  for (let i = 0; count < words; i++) {
+    const sentence = STORY[i % STORY.length] as string;
+    out.push(sentence);
+    count += sentence.split(' ').length;
+    if (i % 4 === 3) out.push('\n\n');
+  }
+  return out.join(' ');
+}
+
+function fillerHtml(bytes: number): string {
+  const paragraphs: string[] = [];
+  let size = 0;
+  while (size < bytes) {
+    const p = `<div class="row"><p>${FILLER.repeat(3)}</p><a href="/x">Link</a></div>\n`;
+    paragraphs.push(p);
+    size += p.length;
+  }
+  return `<!doctype html><html><head><title>Town notes</title><meta name="description" content="Council news"></head><body><header><nav><a href="/">Home</a></nav></header><main><h1>Council notes</h1>${paragraphs.join('')}</main></body></html>`;
+}
+
+function htmlOf(text: string): string {
+  const body = text
+    .split('\n\n')
+    .map((p) => `<p>${p}</p>`)
+    .join('\n');
+  return `<!doctype html><html><head><title>Story</title></head><body><article><h1>Kremlin denies meddling</h1>${body}</article></body></html>`;
+}
+
+function meanMs(bench: Bench, name: string): number {
+  const task = bench.tasks.find((t) => t.name === name);
+  const result = task?.result as { latency?: { mean?: number }; mean?: number } | undefined;
+  return result?.latency?.mean ?? result?.mean ?? Number.NaN;
+}
+
+const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`);
+
+async function main(): Promise<void> {
+  const index = buildIndexFromDisk();
+  const bigIndex = buildIndexFromDisk({ transformHints: (hints) => synthesizeHints(hints, 9).hints });
+  const rows: string[][] = [];
+
+  for (const [label, bytes] of [
+    ['10 KB', 10_000],
+    ['100 KB', 100_000],
+    ['1 MB', 1_000_000],
+  ] as const) {
+    const doc = parseHtmlDocument(fillerHtml(bytes));
+    const bench = new Bench({ time: 300 });
+    bench.add('gate', () => passesGate(readPageMeta(doc)));
+    bench.add('textContent', () => doc.body?.textContent?.length);
+    await bench.run();
+    const gate = meanMs(bench, 'gate');
+    const read = meanMs(bench, 'textContent');
+    rows.push([`gate, non-story page ${label}`, fmt(gate), fmt(read), `${(gate / read).toFixed(2)}×`, '']);
+  }
+
+  for (const words of [500, 2000, 10_000]) {
+    const text = storyText(words);
+    const meta = { url: 'https://news.example/a', title: 'Kremlin denies meddling' };
+    const doc = parseHtmlDocument(htmlOf(text));
+    const bench = new Bench({ time: 500 });
+    bench.add('analyze', () => analyzeText(text, meta, index));
+    bench.add('analyze10x', () => analyzeText(text, meta, bigIndex));
+    bench.add('textContent', () => doc.body?.textContent?.length);
+    bench.add('tokenize', () => tokenizeText(text).length);
+    await bench.run();
+    const read = meanMs(bench, 'textContent');
+    const tokenize = meanMs(bench, 'tokenize');
+    for (const [name, task] of [
+      ['dataset', 'analyze'],
+      ['10× dataset', 'analyze10x'],
+    ] as const) {
+      const ms = meanMs(bench, task);
+      rows.push([
+        `analysis, ${words} words, ${name}`,
+        fmt(ms),
+        fmt(read),
+        `${(ms / read).toFixed(1)}×`,
+        `${(ms / tokenize).toFixed(1)}× (tokenise ${fmt(tokenize)})`,
+      ]);
+    }
+  }
+
+  const header = ['case', 'mean', 'one textContent', 'vs textContent', 'vs one tokenising pass'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+  for (const row of rows) console.log(line(row));
+}
+
+await main();
