@@ -1,13 +1,14 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { datasetPlugin } from './dataset/compile/vite-plugin-dataset';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), datasetPlugin()] }),
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description: 'Context, ratings and primary sources beside news about Russian interference in the 2016 US election.',
-    permissions: ['storage'],
+    permissions: ['storage', 'activeTab', 'scripting'],
     action: { default_title: 'Backstory' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -1,0 +1,55 @@
+import * as v from 'valibot';
+import { Id, Line, PartialDate, Text, Url, unique } from './common';
+
+export const VERDICTS = [
+  'supported',
+  'needs-context',
+  'misleading',
+  'contradicted',
+  'unsupported',
+  'misattributed',
+] as const;
+export const KINDS = ['fact', 'quote', 'framing'] as const;
+export const EVIDENCE_STATUSES = ['verified', 'partly', 'unverified'] as const;
+
+const Sentence = v.pipe(Text(400), v.regex(/[.!?]['"’”)]?$/, 'must be a full sentence ending in . ! or ?'));
+
+export const ClaimSchema = v.pipe(
+  v.strictObject({
+    id: Id,
+    /** The claim as a reader meets it in coverage. */
+    claim: Line(200),
+    kind: v.picklist(KINDS, `must be one of ${KINDS.join(', ')}`),
+    verdict: v.picklist(VERDICTS, `must be one of ${VERDICTS.join(', ')}`),
+    summary: Line(280),
+    context: v.pipe(
+      v.array(Sentence),
+      v.minLength(2, 'must have 2 to 5 sentences'),
+      v.maxLength(5, 'must have 2 to 5 sentences'),
+    ),
+    date: PartialDate,
+    claimant: v.optional(Line(80)),
+    speaker: v.optional(Line(80)),
+    entities: v.pipe(v.array(Line(80)), v.minLength(1, 'must name at least one'), v.check(unique, 'must not repeat')),
+    facts: v.pipe(
+      v.array(Id),
+      v.minLength(1, 'must cite at least one ledger fact'),
+      v.check(unique, 'must not repeat'),
+    ),
+    evidenceStatus: v.picklist(EVIDENCE_STATUSES, `must be one of ${EVIDENCE_STATUSES.join(', ')}`),
+    sources: v.pipe(v.array(Url), v.minLength(1, 'must cite at least one source'), v.check(unique, 'must not repeat')),
+    related: v.pipe(v.array(Id), v.check(unique, 'must not repeat')),
+  }),
+  v.forward(
+    v.check((c) => c.speaker === undefined || c.kind === 'quote', 'only quote claims name a speaker'),
+    ['speaker'],
+  ),
+  v.forward(
+    v.check((c) => !c.related.includes(c.id), 'must not list the claim itself'),
+    ['related'],
+  ),
+);
+
+export type Claim = v.InferOutput<typeof ClaimSchema>;
+export type Verdict = Claim['verdict'];
+export type EvidenceStatus = Claim['evidenceStatus'];
