@@ -1,27 +1,96 @@
-import { cleanup, render, screen } from '@testing-library/preact';
-import { afterEach, expect, test } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, expect, test, vi } from 'vitest';
+import type { PopupViewModel } from '@/extension/view-model';
+import { PopupView } from './PopupView';
+import { found, storyView } from './test-fixtures';
 
 afterEach(cleanup);
 
-import { type PopupStatus, PopupView } from './PopupView';
+const noop = () => {};
 
-const analyzed = (aboutStory: boolean): PopupStatus => ({
-  kind: 'analyzed',
-  state: { url: 'https://news.example.org/a', aboutStory, score: 1, evidence: [], claims: [] },
-});
-
-test.each([
-  [{ kind: 'loading' } as PopupStatus, 'Reading this page…'],
-  [analyzed(true), 'This article is about Russian interference in the 2016 US election.'],
-  [analyzed(false), 'This page is not about Russian interference in the 2016 US election.'],
-  [{ kind: 'not-analyzed' } as PopupStatus, /has not looked at this page/],
-  [{ kind: 'error' } as PopupStatus, /could not read its results/],
-])('status %#', (status, text) => {
-  render(<PopupView status={status} />);
+test.each<[PopupViewModel, string | RegExp]>([
+  [{ kind: 'loading' }, 'Reading this page…'],
+  [{ kind: 'error', message: 'The background page did not answer.' }, /could not read its results/],
+  [
+    { kind: 'not-story', reason: 'not-about-story' },
+    'This page is not about Russian interference in the 2016 US election.',
+  ],
+  [
+    { kind: 'not-story', reason: 'unsupported-page' },
+    /could not check whether this page is about Russian interference/,
+  ],
+  [{ kind: 'not-story', reason: 'disabled-site' }, /turned off for this site/],
+  [storyView(), 'This article is about Russian interference in the 2016 US election.'],
+  [storyView([]), 'This article is about Russian interference in the 2016 US election.'],
+])('status line for state %#', (view, text) => {
+  render(<PopupView view={view} onShowInPage={noop} />);
   expect(screen.getByTestId('status').textContent).toMatch(text);
 });
 
-test('a page off the story says that nothing left the browser', () => {
-  render(<PopupView status={analyzed(false)} />);
-  expect(screen.getByText(/Nothing left your browser/)).toBeTruthy();
+test('an error shows what happened and what to try', () => {
+  render(<PopupView view={{ kind: 'error', message: 'The background page did not answer.' }} onShowInPage={noop} />);
+  expect(screen.getByText('The background page did not answer.')).toBeTruthy();
+  expect(screen.getByText(/Reload the page/)).toBeTruthy();
+});
+
+test.each(['not-about-story', 'unsupported-page', 'disabled-site'] as const)(
+  'a page off the story (%s) says that nothing left the browser',
+  (reason) => {
+    render(<PopupView view={{ kind: 'not-story', reason }} onShowInPage={noop} />);
+    expect(screen.getByText(/Nothing left your browser/)).toBeTruthy();
+  },
+);
+
+test('a disabled site points to the options and offers to open them', () => {
+  const onOpenOptions = vi.fn();
+  render(
+    <PopupView
+      view={{ kind: 'not-story', reason: 'disabled-site' }}
+      onShowInPage={noop}
+      onOpenOptions={onOpenOptions}
+    />,
+  );
+  expect(screen.getByText(/remove the site from the list in Backstory's options/)).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'Open options' }));
+  expect(onOpenOptions).toHaveBeenCalledOnce();
+});
+
+test('a story with claims sums them up and lists one card per sentence in page order', () => {
+  const { container } = render(<PopupView view={storyView()} onShowInPage={noop} />);
+  expect(screen.getByTestId('claims-summary').textContent).toBe('3 claims checked');
+  expect(screen.getByText('1 supported · 1 misleading · 1 unsupported')).toBeTruthy();
+  const ids = [...container.querySelectorAll('.claims > li > [data-claim-id]')].map((el) =>
+    el.getAttribute('data-claim-id'),
+  );
+  expect(ids).toEqual(found.map((f) => f.claim.id));
+  expect(screen.getByText(/Recognised from: Internet Research Agency, Mueller, indictment/)).toBeTruthy();
+});
+
+test('one claim is counted in the singular', () => {
+  render(<PopupView view={storyView(found.slice(0, 1))} onShowInPage={noop} />);
+  expect(screen.getByTestId('claims-summary').textContent).toBe('1 claim checked');
+});
+
+test('a story without catalogue claims says so and still offers the timeline and glossary', () => {
+  render(<PopupView view={storyView([])} onShowInPage={noop} />);
+  expect(screen.getByTestId('no-claims').textContent).toMatch(/None of this article's sentences makes a claim/);
+  expect(screen.queryByTestId('claims-summary')).toBeNull();
+  const tabs = screen.getAllByRole('tab').map((t) => t.textContent);
+  expect(tabs).toEqual(['Claims', 'Timeline', 'People & organizations']);
+
+  fireEvent.click(screen.getByRole('tab', { name: 'Timeline' }));
+  const timeline = screen.getByRole('tabpanel');
+  expect(within(timeline).getByText('Special counsel indicts the Internet Research Agency')).toBeTruthy();
+
+  fireEvent.click(screen.getByRole('tab', { name: 'People & organizations' }));
+  expect(within(screen.getByRole('tabpanel')).getByRole('heading', { name: 'Vladimir Putin' })).toBeTruthy();
+});
+
+test("Show in page on a card reports that card's occurrence", () => {
+  const onShowInPage = vi.fn();
+  const { container } = render(<PopupView view={storyView()} onShowInPage={onShowInPage} />);
+  const card = container.querySelector<HTMLElement>('[data-claim-id="putin-hackers-not-russian-state"]');
+  if (!card) throw new Error('card missing');
+  fireEvent.click(within(card).getByRole('button', { name: 'Show in page' }));
+  expect(onShowInPage).toHaveBeenCalledWith(1);
 });

@@ -1,41 +1,89 @@
-import type { TabState } from '@/extension/protocol';
+import type { PopupViewModel } from '@/extension/view-model';
+import { StoryView } from './StoryView';
 
-export type PopupStatus =
-  | { kind: 'loading' }
-  | { kind: 'no-tab' }
-  | { kind: 'not-analyzed' }
-  | { kind: 'error' }
-  | { kind: 'analyzed'; state: TabState };
+type NotStoryReason = Extract<PopupViewModel, { kind: 'not-story' }>['reason'];
 
-function statusText(status: PopupStatus): string {
-  switch (status.kind) {
+const NOT_STORY: Record<NotStoryReason, { status: string; note: string }> = {
+  'not-about-story': {
+    status: 'This page is not about Russian interference in the 2016 US election.',
+    note: 'Backstory only adds context to articles on that story, so it has nothing to show here.',
+  },
+  'unsupported-page': {
+    status: 'Backstory could not check whether this page is about Russian interference in the 2016 US election.',
+    note: 'It reads ordinary web pages (http and https addresses), not browser pages, files or the extension stores.',
+  },
+  'disabled-site': {
+    status:
+      'Backstory is turned off for this site, so this page was not checked for Russian interference in the 2016 US election.',
+    note: "To turn it back on, remove the site from the list in Backstory's options.",
+  },
+};
+
+const OFFLINE_NOTE = 'Nothing left your browser: Backstory works entirely offline.';
+
+interface Props {
+  view: PopupViewModel;
+  onShowInPage: (occurrence: number) => void;
+  /** Shown as a button on the "turned off for this site" screen when given. */
+  onOpenOptions?: () => void;
+}
+
+function Body({ view, onShowInPage, onOpenOptions }: Props) {
+  switch (view.kind) {
     case 'loading':
-      return 'Reading this page…';
-    case 'no-tab':
-      return 'No page to look at.';
-    case 'not-analyzed':
-      return 'Backstory has not looked at this page. It reads ordinary web pages (http and https) when they load.';
+      return <Status>Reading this page…</Status>;
     case 'error':
-      return 'Backstory could not read its results for this page. Reload the page and try again.';
-    case 'analyzed':
-      return status.state.aboutStory
-        ? 'This article is about Russian interference in the 2016 US election.'
-        : 'This page is not about Russian interference in the 2016 US election.';
+      return (
+        <>
+          <Status>Backstory could not read its results for this page.</Status>
+          {view.message && <p class="popup__detail">{view.message}</p>}
+          <p class="popup__note">
+            Reload the page and open Backstory again. If it keeps happening, restart the browser.
+          </p>
+        </>
+      );
+    case 'not-story': {
+      const text = NOT_STORY[view.reason];
+      return (
+        <>
+          <Status>{text.status}</Status>
+          <p class="popup__note">{text.note}</p>
+          {view.reason === 'disabled-site' && onOpenOptions && (
+            <button type="button" class="button" onClick={onOpenOptions}>
+              Open options
+            </button>
+          )}
+          <p class="popup__note">{OFFLINE_NOTE}</p>
+        </>
+      );
+    }
+    case 'story':
+      return (
+        <>
+          <Status>This article is about Russian interference in the 2016 US election.</Status>
+          <StoryView view={view} onShowInPage={onShowInPage} />
+        </>
+      );
   }
 }
 
-export function PopupView({ status }: { status: PopupStatus }) {
+/** e2e tests read `[data-testid=status]`: it always holds the one main sentence. */
+function Status({ children }: { children: string }) {
+  return (
+    <p class="popup__status" data-testid="status" role="status">
+      {children}
+    </p>
+  );
+}
+
+/** The whole popup, for any state the container hands it. */
+export function PopupView(props: Props) {
   return (
     <main class="popup">
       <header class="popup__header">
         <h1>Backstory</h1>
       </header>
-      <p data-testid="status" role="status">
-        {statusText(status)}
-      </p>
-      {status.kind === 'analyzed' && !status.state.aboutStory && (
-        <p class="popup__note">Nothing left your browser: Backstory works entirely offline.</p>
-      )}
+      <Body {...props} />
     </main>
   );
 }

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessage } from './handle-message';
+import { handleMessage, type TabView } from './handle-message';
+import type { PageHighlights } from './protocol';
 import { loadTabState } from './tab-store';
 
 const OWN_ID = 'backstory-test';
@@ -9,15 +10,16 @@ const ORIGIN = 'chrome-extension://backstory-test/';
 const fromContentScript = { id: OWN_ID, tab: { id: 7 }, url: 'https://news.example.org/a' };
 const fromPopup = { id: OWN_ID, url: `${ORIGIN}popup.html?tabId=7` };
 
-const report = {
-  type: 'page-report',
-  url: 'https://news.example.org/a',
-  aboutStory: true,
-  score: 0.9,
-  evidence: ['indicted', 'Internet Research Agency'],
-  claims: [
-    { claimId: 'ira-indictment-13-3', sentence: 'Mueller indicted 13 Russians.', start: 0, end: 29, score: 0.8 },
-  ],
+// An article in our own words that makes two catalogue claims.
+const TEXT = [
+  'Special counsel Robert Mueller has indicted 13 Russian nationals and three Russian entities, accusing them of meddling in the 2016 US presidential election.',
+  'The Kremlin denied that Russia had interfered in the election.',
+  'Legal experts said the defendants were unlikely ever to stand trial.',
+].join(' ');
+const analyze = {
+  type: 'analyze-page',
+  meta: { url: 'https://news.example.org/a', title: 'Mueller charges Russians over election meddling' },
+  text: TEXT,
 };
 
 describe('handleMessage', () => {
@@ -28,36 +30,56 @@ describe('handleMessage', () => {
     browser.action.setBadgeBackgroundColor = vi.fn(async () => {});
   });
 
-  test('a content script report is stored for its tab and sets the badge', async () => {
-    await handleMessage(report, fromContentScript, OWN_ID, ORIGIN);
-    const { type: _type, ...expected } = report;
-    expect(await loadTabState(7)).toEqual(expected);
-    expect(browser.action.setBadgeText).toHaveBeenCalledWith({ tabId: 7, text: '1' });
+  test('analyses a content script’s article, keeps the result for its tab and sets the badge', async () => {
+    const highlights = (await handleMessage(analyze, fromContentScript, OWN_ID, ORIGIN)) as PageHighlights;
+    expect(highlights.aboutStory).toBe(true);
+    const ids = highlights.claims.map((c) => c.claimId);
+    expect(ids).toContain('ira-indictment-13-3');
+    expect(ids).toContain('russia-did-not-interfere');
+    for (const c of highlights.claims) expect(highlights.text.slice(c.start, c.end)).toBe(c.sentence);
+    const state = await loadTabState(7);
+    expect(state?.claims.map((c) => c.claimId)).toEqual(ids);
+    const distinct = new Set(ids).size;
+    expect(browser.action.setBadgeText).toHaveBeenCalledWith({ tabId: 7, text: String(distinct) });
+    // A contradicted claim is on the page: the badge takes the most serious verdict's colour.
+    expect(browser.action.setBadgeBackgroundColor).toHaveBeenCalledWith({ tabId: 7, color: '#b3261e' });
   });
 
-  test('the popup reads back what was stored', async () => {
-    await handleMessage(report, fromContentScript, OWN_ID, ORIGIN);
-    const state = await handleMessage({ type: 'get-tab-state', tabId: 7 }, fromPopup, OWN_ID, ORIGIN);
-    expect(state?.claims.map((c) => c.claimId)).toEqual(['ira-indictment-13-3']);
-    expect(await handleMessage({ type: 'get-tab-state', tabId: 8 }, fromPopup, OWN_ID, ORIGIN)).toBeNull();
+  test('the popup reads back the tab’s state with the dataset it needs to show it', async () => {
+    await handleMessage(analyze, fromContentScript, OWN_ID, ORIGIN);
+    const view = (await handleMessage({ type: 'get-tab-view', tabId: 7 }, fromPopup, OWN_ID, ORIGIN)) as TabView;
+    expect(view.state?.aboutStory).toBe(true);
+    expect(view.claims).toHaveLength(52);
+    expect(view.timeline.length).toBeGreaterThan(10);
+    const other = (await handleMessage({ type: 'get-tab-view', tabId: 8 }, fromPopup, OWN_ID, ORIGIN)) as TabView;
+    expect(other.state).toBeNull();
+  });
+
+  test('tells the options page the dataset’s version and size', async () => {
+    expect(await handleMessage({ type: 'get-dataset-info' }, fromPopup, OWN_ID, ORIGIN)).toEqual({
+      version: expect.stringMatching(/^\d{4}\.\d+\.\d+$/),
+      claimCount: 52,
+    });
   });
 
   test.each([
-    ['another extension', report, { ...fromContentScript, id: 'someone-else' }],
-    ['a report without a tab', report, { id: OWN_ID }],
-    ['an unknown type', { ...report, type: 'set-verdict' }, fromContentScript],
-    ['a wrong shape', { ...report, claims: 'all of them' }, fromContentScript],
-    ['a score out of range', { ...report, claims: [{ ...report.claims[0], score: 7 }] }, fromContentScript],
-    ['too many claims', { ...report, claims: Array(201).fill(report.claims[0]) }, fromContentScript],
-    ['a non-object', 'page-report', fromContentScript],
+    ['another extension', analyze, { ...fromContentScript, id: 'someone-else' }],
+    ['an analysis request without a tab', analyze, { id: OWN_ID, url: 'https://news.example.org/a' }],
+    ['an analysis request from our own page', analyze, { ...fromPopup, tab: { id: 7 } }],
+    ['an unknown type', { ...analyze, type: 'set-verdict' }, fromContentScript],
+    ['a wrong shape', { ...analyze, text: 42 }, fromContentScript],
+    ['a huge payload', { ...analyze, text: 'x'.repeat(1_000_001) }, fromContentScript],
+    ['a non-object', 'analyze-page', fromContentScript],
+    ['a negative tab id', { type: 'get-tab-view', tabId: -1 }, fromPopup],
   ])('ignores %s, changing nothing', async (_, message, sender) => {
     expect(await handleMessage(message, sender, OWN_ID, ORIGIN)).toBeUndefined();
     expect(await loadTabState(7)).toBeUndefined();
     expect(browser.action.setBadgeText).not.toHaveBeenCalled();
   });
 
-  test('a content script cannot read another tab’s state', async () => {
-    await handleMessage(report, fromContentScript, OWN_ID, ORIGIN);
-    expect(await handleMessage({ type: 'get-tab-state', tabId: 7 }, fromContentScript, OWN_ID, ORIGIN)).toBeUndefined();
+  test('a content script cannot read a tab’s state or the dataset info', async () => {
+    await handleMessage(analyze, fromContentScript, OWN_ID, ORIGIN);
+    expect(await handleMessage({ type: 'get-tab-view', tabId: 7 }, fromContentScript, OWN_ID, ORIGIN)).toBeUndefined();
+    expect(await handleMessage({ type: 'get-dataset-info' }, fromContentScript, OWN_ID, ORIGIN)).toBeUndefined();
   });
 });

@@ -1,5 +1,8 @@
 // The background's message handler, separate from the entrypoint so it can be tested with fakeBrowser.
-import { parseMessage, type TabState } from './protocol';
+import type { ClaimCard, GlossaryCard, TimelineCard } from '@/dataset/compile/bundle-format';
+import { analyzePage } from './background/analyze-page';
+import { dataset } from './background/dataset';
+import { type PageHighlights, parseBackgroundMessage, type TabState } from './protocol';
 import { setBadge } from './set-badge';
 import { loadTabState, saveTabState } from './tab-store';
 
@@ -9,9 +12,28 @@ export interface Sender {
   url?: string;
 }
 
+export interface TabView {
+  state: TabState | null;
+  claims: ClaimCard[];
+  timeline: TimelineCard[];
+  glossary: GlossaryCard[];
+}
+
+export interface DatasetInfo {
+  version: string;
+  claimCount: number;
+}
+
 /** Our own pages (the popup, even when opened in a tab) are the only ones served from our origin. */
 function isOwnExtensionPage(sender: Sender, extensionOrigin: string): boolean {
   return typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+}
+
+/** A content script of ours, in a real tab, on a web page. */
+function contentScriptTab(sender: Sender, extensionOrigin: string): number | undefined {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || tabId < 0 || isOwnExtensionPage(sender, extensionOrigin)) return undefined;
+  return tabId;
 }
 
 export async function handleMessage(
@@ -19,22 +41,34 @@ export async function handleMessage(
   sender: Sender,
   ownId: string,
   extensionOrigin: string,
-): Promise<TabState | null | undefined> {
+): Promise<PageHighlights | TabView | DatasetInfo | undefined> {
   if (sender.id !== ownId) return undefined;
-  const message = parseMessage(raw);
+  const message = parseBackgroundMessage(raw);
   if (!message) return undefined;
   switch (message.type) {
-    case 'page-report': {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined || tabId < 0) return undefined;
-      const { type: _type, ...state } = message;
+    case 'analyze-page': {
+      const tabId = contentScriptTab(sender, extensionOrigin);
+      if (tabId === undefined) return undefined;
+      const { bundle, cards } = dataset();
+      const { state, highlights } = analyzePage(message, bundle.index, cards);
       await saveTabState(tabId, state);
-      await setBadge(tabId, state);
-      return undefined;
+      await setBadge(tabId, state, (id) => cards.get(id)?.verdict);
+      return highlights;
     }
-    case 'get-tab-state': {
+    case 'get-tab-view': {
       if (!isOwnExtensionPage(sender, extensionOrigin)) return undefined;
-      return (await loadTabState(message.tabId)) ?? null;
+      const { bundle } = dataset();
+      return {
+        state: (await loadTabState(message.tabId)) ?? null,
+        claims: bundle.claims,
+        timeline: bundle.timeline,
+        glossary: bundle.glossary,
+      };
+    }
+    case 'get-dataset-info': {
+      if (!isOwnExtensionPage(sender, extensionOrigin)) return undefined;
+      const { bundle } = dataset();
+      return { version: bundle.version, claimCount: bundle.claimCount };
     }
   }
 }

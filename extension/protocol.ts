@@ -1,51 +1,77 @@
 // One typed protocol for every message between content script, background and popup.
-// Every message is validated on receipt: pages can't reach runtime messaging, but a compromised
-// or confused sender must still never change state with a malformed payload.
+// Every message is validated on receipt: a malformed or oversized payload is ignored, never acted on.
 import * as v from 'valibot';
 
-const MAX_CLAIMS = 200;
-const MAX_TEXT = 2_000;
+/** Article text beyond this is cut by the content script before it is sent. */
+export const MAX_ARTICLE_CHARS = 1_000_000;
+const MAX_LINE = 4_000;
 
-const ReportedClaimSchema = v.object({
-  claimId: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/)),
-  sentence: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
-  start: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  end: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const Line = v.pipe(v.string(), v.maxLength(MAX_LINE));
+
+const PageMetaSchema = v.object({
+  url: Line,
+  title: Line,
+  headline: v.optional(Line),
+  description: v.optional(Line),
+  lead: v.optional(v.pipe(v.string(), v.maxLength(20_000))),
 });
 
-const PageReportSchema = v.object({
-  type: v.literal('page-report'),
-  url: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
-  aboutStory: v.boolean(),
-  score: v.pipe(v.number(), v.finite()),
-  evidence: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(20)),
-  claims: v.pipe(v.array(ReportedClaimSchema), v.maxLength(MAX_CLAIMS)),
+const AnalyzePageSchema = v.object({
+  type: v.literal('analyze-page'),
+  meta: PageMetaSchema,
+  text: v.pipe(v.string(), v.maxLength(MAX_ARTICLE_CHARS)),
 });
 
-const GetTabStateSchema = v.object({
-  type: v.literal('get-tab-state'),
-  tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
-});
+const GetTabViewSchema = v.object({ type: v.literal('get-tab-view'), tabId: Count });
+const GetDatasetInfoSchema = v.object({ type: v.literal('get-dataset-info') });
 
-const MessageSchema = v.variant('type', [PageReportSchema, GetTabStateSchema]);
+/** Messages the background accepts. */
+const BackgroundMessageSchema = v.variant('type', [AnalyzePageSchema, GetTabViewSchema, GetDatasetInfoSchema]);
 
-export type ReportedClaim = v.InferOutput<typeof ReportedClaimSchema>;
-export type PageReport = v.InferOutput<typeof PageReportSchema>;
-export type GetTabState = v.InferOutput<typeof GetTabStateSchema>;
-export type Message = v.InferOutput<typeof MessageSchema>;
+/** Messages the content script accepts (from our popup only). */
+const ContentMessageSchema = v.variant('type', [
+  v.object({ type: v.literal('show-in-page'), occurrence: Count }),
+  v.object({ type: v.literal('analyze-now') }),
+  v.object({ type: v.literal('describe-page') }),
+]);
 
-/** What the background keeps for a tab, and what the popup shows. */
+export type AnalyzePage = v.InferOutput<typeof AnalyzePageSchema>;
+export type BackgroundMessage = v.InferOutput<typeof BackgroundMessageSchema>;
+export type ContentMessage = v.InferOutput<typeof ContentMessageSchema>;
+
+/** One claim found on the page, at one sentence; `occurrence` numbers them in page order. */
+export interface FoundClaim {
+  occurrence: number;
+  claimId: string;
+  sentence: string;
+  start: number;
+  end: number;
+  score: number;
+}
+
+/** What the background keeps for a tab. */
 export interface TabState {
   url: string;
   aboutStory: boolean;
   score: number;
   evidence: string[];
-  claims: ReportedClaim[];
+  claims: FoundClaim[];
 }
 
-/** Returns the message when it has exactly a known shape, otherwise null. */
-export function parseMessage(raw: unknown): Message | null {
-  const result = v.safeParse(MessageSchema, raw);
+/** The background's answer to analyze-page: what the content script needs to highlight. */
+export interface PageHighlights {
+  aboutStory: boolean;
+  text: string;
+  claims: Array<FoundClaim & { verdict: string; summary: string; claim: string; context: string[] }>;
+}
+
+export function parseBackgroundMessage(raw: unknown): BackgroundMessage | null {
+  const result = v.safeParse(BackgroundMessageSchema, raw);
+  return result.success ? result.output : null;
+}
+
+export function parseContentMessage(raw: unknown): ContentMessage | null {
+  const result = v.safeParse(ContentMessageSchema, raw);
   return result.success ? result.output : null;
 }

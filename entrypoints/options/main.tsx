@@ -1,13 +1,32 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { OptionsView } from '@/components/OptionsView';
+import type { DatasetInfo } from '@/extension/handle-message';
+import { readSettings, type Settings, writeSettings } from '@/extension/settings';
+import './style.css';
 
-function Options() {
-  return (
-    <main>
-      <h1>Backstory</h1>
-      <p>Backstory works offline from its bundled dataset. Settings arrive in a later version.</p>
-    </main>
+const root = document.getElementById('app');
+
+async function show(settings: Settings, info: DatasetInfo) {
+  if (!root) return;
+  render(
+    <OptionsView
+      model={{ settings, datasetVersion: info.version, claimCount: info.claimCount }}
+      onChange={async (next) => {
+        await writeSettings(next);
+        await show(await readSettings(), info);
+      }}
+    />,
+    root,
   );
 }
 
-const root = document.getElementById('app');
-if (root) render(<Options />, root);
+async function start() {
+  const info = ((await browser.runtime.sendMessage({ type: 'get-dataset-info' })) as DatasetInfo | undefined) ?? {
+    version: 'unknown',
+    claimCount: 0,
+  };
+  await show(await readSettings(), info);
+}
+
+void start();

@@ -1,29 +1,27 @@
-// The popup's one container: finds the tab, asks the background, hands data to components.
+// The popup's container: loads the view model and hands it to PopupView.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { type PopupStatus, PopupView } from '@/components/PopupView';
-import type { TabState } from '@/extension/protocol';
-
-/** Tests open the popup as a page and name the tab with ?tabId=N; otherwise the active tab. */
-async function targetTabId(search: string): Promise<number | undefined> {
-  const fromQuery = Number.parseInt(new URLSearchParams(search).get('tabId') ?? '', 10);
-  if (Number.isInteger(fromQuery) && fromQuery >= 0) return fromQuery;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
-}
-
-export async function loadStatus(search: string): Promise<PopupStatus> {
-  const tabId = await targetTabId(search);
-  if (tabId === undefined) return { kind: 'no-tab' };
-  const state = (await browser.runtime.sendMessage({ type: 'get-tab-state', tabId })) as TabState | null;
-  if (!state) return { kind: 'not-analyzed' };
-  return { kind: 'analyzed', state };
-}
+import { PopupView } from '@/components/PopupView';
+import { loadPopupView, showInPage } from '@/extension/popup/load-popup-view';
+import type { PopupViewModel } from '@/extension/view-model';
 
 export function App() {
-  const [status, setStatus] = useState<PopupStatus>({ kind: 'loading' });
+  const [view, setView] = useState<PopupViewModel>({ kind: 'loading' });
+  const [tabId, setTabId] = useState<number>();
   useEffect(() => {
-    loadStatus(location.search).then(setStatus, () => setStatus({ kind: 'error' }));
+    loadPopupView(location.search).then(
+      (loaded) => {
+        setTabId(loaded.tabId);
+        setView(loaded.view);
+      },
+      (error: unknown) => setView({ kind: 'error', message: error instanceof Error ? error.message : '' }),
+    );
   }, []);
-  return <PopupView status={status} />;
+  return (
+    <PopupView
+      view={view}
+      onShowInPage={(occurrence) => tabId !== undefined && void showInPage(tabId, occurrence)}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+    />
+  );
 }

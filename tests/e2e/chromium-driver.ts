@@ -2,13 +2,21 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Worker } from 'playwright-core';
-import { type ExtensionDriver, type PageHandle, type PopupHandle, poll } from './extension-driver';
+import { chromium, type Page, type Worker } from 'playwright-core';
+import {
+  type ExtensionDriver,
+  type ExtensionPage,
+  isForeign,
+  type LaunchOptions,
+  type PageHandle,
+  poll,
+} from './extension-driver';
 import { requireBrowser } from './require-browser';
 
 export async function launchChromium(
+  serverOrigin: string,
+  { colorScheme = 'light' }: LaunchOptions = {},
   extDir = resolve('.output/chrome-mv3'),
-  colorScheme: 'light' | 'dark' = 'light',
 ): Promise<ExtensionDriver> {
   const executablePath = requireBrowser('CHROMIUM_PATH', '/usr/bin/chromium', 'chromium');
   const userDataDir = mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
@@ -29,36 +37,59 @@ export async function launchChromium(
     ],
     ignoreDefaultArgs: ['--disable-extensions'],
   });
+  const foreign: string[] = [];
+  const errors: string[] = [];
+  // Requests from pages, extension pages and the extension's service worker all pass here.
+  context.on('request', (request) => {
+    if (isForeign(request.url(), serverOrigin)) foreign.push(request.url());
+  });
+  const watch = (page: Page) => {
+    page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+    page.on('console', (m) => m.type() === 'error' && errors.push(`${page.url()}: ${m.text()}`));
+  };
   const worker: Worker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
-
   // Without the "tabs" permission tab URLs are hidden, so a new page's tab is the id that appears.
   const tabIds = () => worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id ?? -1));
+
+  const extensionPage = async (path: string): Promise<ExtensionPage> => {
+    const page = await context.newPage();
+    watch(page);
+    await page.setViewportSize({ width: 400, height: 600 });
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    return {
+      waitForText: async (selector) => {
+        await page.locator(selector).first().waitFor();
+        return (await page.locator(selector).first().textContent()) ?? '';
+      },
+      evaluate: (fn, arg) => page.evaluate(fn, arg as never),
+      click: (selector) => page.locator(selector).first().click(),
+      addScript: async (source) => void (await page.evaluate(source)),
+      screenshot: async (path) => void (await page.screenshot({ path })),
+    };
+  };
 
   return {
     name: 'chromium',
     async openPage(url): Promise<PageHandle> {
       const before = new Set(await tabIds());
       const page = await context.newPage();
+      watch(page);
       const tabId = await poll(async () => (await tabIds()).find((id) => !before.has(id)), `a tab for ${url}`);
       await page.goto(url, { waitUntil: 'load' });
-      return { url, tabId, evaluate: (fn) => page.evaluate(fn) };
-    },
-    badgeText: (tabId) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
-    async openPopup(tabId, query = ''): Promise<PopupHandle> {
-      const page = await context.newPage();
-      await page.setViewportSize({ width: 400, height: 600 });
-      await page.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}${query}`);
       return {
-        waitForText: async (selector) => {
-          await page.locator(selector).first().waitFor();
-          return (await page.locator(selector).first().textContent()) ?? '';
-        },
-        evaluate: (fn) => page.evaluate(fn),
-        screenshot: async (path) => void (await page.screenshot({ path })),
+        url,
+        tabId,
+        evaluate: (fn, arg) => page.evaluate(fn, arg as never),
+        reload: async () => void (await page.reload({ waitUntil: 'load' })),
       };
     },
+    badgeText: (tabId) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+    openPopup: (tabId) => extensionPage(`popup.html?tabId=${tabId}`),
+    openOptions: () => extensionPage('options.html'),
+    foreignRequests: () => [...foreign],
+    errors: () => [...errors],
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });

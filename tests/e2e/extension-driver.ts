@@ -2,23 +2,37 @@
 export interface PageHandle {
   url: string;
   tabId: number;
-  evaluate<T>(fn: () => T | Promise<T>): Promise<T>;
+  /** Runs fn in the page's own world (not the extension's). */
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  reload(): Promise<void>;
+}
+
+export interface ExtensionPage {
+  waitForText(selector: string): Promise<string>;
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  click(selector: string): Promise<void>;
+  /** Runs a script's source in the page through the automation channel (the page's CSP does not apply). */
+  addScript(source: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
 }
 
 export interface ExtensionDriver {
   readonly name: 'chromium' | 'firefox';
-  /** Opens a page and waits until the background has its result (or the page has settled). */
+  /** Opens a page in a new tab and waits for it to load. */
   openPage(url: string): Promise<PageHandle>;
   badgeText(tabId: number): Promise<string>;
-  /** Opens popup.html?tabId=N in a tab and returns the text of the first element matching selector. */
-  openPopup(tabId: number, query?: string): Promise<PopupHandle>;
+  /** Opens popup.html?tabId=N in a tab. */
+  openPopup(tabId: number): Promise<ExtensionPage>;
+  openOptions(): Promise<ExtensionPage>;
+  /** Every request seen that went anywhere but the test server or the extension itself. */
+  foreignRequests(): string[];
+  /** Console errors and uncaught errors seen in pages and extension pages. */
+  errors(): string[];
   close(): Promise<void>;
 }
 
-export interface PopupHandle {
-  waitForText(selector: string): Promise<string>;
-  evaluate<T>(fn: () => T | Promise<T>): Promise<T>;
-  screenshot(path: string): Promise<void>;
+export interface LaunchOptions {
+  colorScheme?: 'light' | 'dark';
 }
 
 /** Polls until fn returns a truthy value, tolerating errors thrown mid-navigation. */
@@ -35,4 +49,9 @@ export async function poll<T>(fn: () => Promise<T>, what: string, timeoutMs = 15
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** A request is foreign unless it goes to the local test server or stays inside an extension. */
+export function isForeign(url: string, serverOrigin: string): boolean {
+  return !(url.startsWith(serverOrigin) || /^(chrome-extension|moz-extension|data|blob|about|chrome):/.test(url));
 }

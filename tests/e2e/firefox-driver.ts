@@ -4,7 +4,14 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
-import { type ExtensionDriver, type PageHandle, type PopupHandle, poll } from './extension-driver';
+import {
+  type ExtensionDriver,
+  type ExtensionPage,
+  isForeign,
+  type LaunchOptions,
+  type PageHandle,
+  poll,
+} from './extension-driver';
 import { requireBrowser } from './require-browser';
 
 declare const browser: {
@@ -13,8 +20,9 @@ declare const browser: {
 };
 
 export async function launchFirefox(
+  serverOrigin: string,
+  { colorScheme = 'light' }: LaunchOptions = {},
   extDir = resolve('.output/firefox-mv2'),
-  colorScheme: 'light' | 'dark' = 'light',
 ): Promise<ExtensionDriver> {
   const executablePath = requireBrowser('FIREFOX_PATH', '/usr/bin/firefox-esr', 'firefox-esr');
   const manifest = JSON.parse(readFileSync(join(extDir, 'manifest.json'), 'utf8'));
@@ -29,48 +37,72 @@ export async function launchFirefox(
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
-      'ui.systemUsesDarkTheme': colorScheme === 'dark' ? 1 : 0,
+      // 0 = dark, 1 = light: what prefers-color-scheme reports to pages, extension pages included.
       'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
+      'ui.systemUsesDarkTheme': colorScheme === 'dark' ? 1 : 0,
     },
   });
   await ff.installExtension(extDir);
   const base = `moz-extension://${uuid}`;
+  const foreign: string[] = [];
+  const errors: string[] = [];
+  const watch = (page: Page) => {
+    page.on('request', (request) => {
+      if (isForeign(request.url(), serverOrigin)) foreign.push(request.url());
+    });
+    page.on('pageerror', (e) => errors.push(`${page.url()}: ${(e as Error).message}`));
+    page.on('console', (m) => m.type() === 'error' && errors.push(`${page.url()}: ${m.text()}`));
+  };
 
   // puppeteer never sees a moz-extension:// navigation complete: fire it, then poll.
   async function openExtensionPage(path: string): Promise<Page> {
     const page = await ff.newPage();
+    watch(page);
+    await page.setViewport({ width: 400, height: 600 });
     const url = `${base}/${path}`;
     page.goto(url, { timeout: 5_000 }).catch(() => {});
     await poll(() => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), url);
     return page;
   }
   const helper = await openExtensionPage('popup.html?tabId=0');
+  // Without the "tabs" permission tab URLs are hidden, so a new page's tab is the id that appears.
   const tabIds = () => helper.evaluate(async () => (await browser.tabs.query({})).map((t) => t.id ?? -1));
+
+  const extensionPage = async (path: string): Promise<ExtensionPage> => {
+    const page = await openExtensionPage(path);
+    return {
+      waitForText: (selector) =>
+        poll(() => page.evaluate((s) => document.querySelector(s)?.textContent, selector), selector) as Promise<string>,
+      evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
+      click: async (selector) => {
+        await poll(() => page.evaluate((s) => !!document.querySelector(s), selector), selector);
+        await page.evaluate((s) => (document.querySelector(s) as HTMLElement).click(), selector);
+      },
+      addScript: async (source) => void (await page.evaluate(source)),
+      screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    };
+  };
 
   return {
     name: 'firefox',
     async openPage(url): Promise<PageHandle> {
-      // Without the "tabs" permission tab URLs are hidden, so a new page's tab is the id that appears.
       const before = new Set(await tabIds());
       const page = await ff.newPage();
+      watch(page);
       const tabId = await poll(async () => (await tabIds()).find((id) => !before.has(id)), `a tab for ${url}`);
       await page.goto(url, { waitUntil: 'load' });
-      return { url, tabId, evaluate: (fn) => page.evaluate(fn) };
-    },
-    badgeText: (tabId) => helper.evaluate((id) => browser.browserAction.getBadgeText({ tabId: id }), tabId),
-    async openPopup(tabId, query = ''): Promise<PopupHandle> {
-      const page = await openExtensionPage(`popup.html?tabId=${tabId}${query}`);
-      await page.setViewport({ width: 400, height: 600 });
       return {
-        waitForText: (selector) =>
-          poll(
-            () => page.evaluate((s) => document.querySelector(s)?.textContent, selector),
-            selector,
-          ) as Promise<string>,
-        evaluate: (fn) => page.evaluate(fn),
-        screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+        url,
+        tabId,
+        evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
+        reload: async () => void (await page.reload({ waitUntil: 'load' })),
       };
     },
+    badgeText: (tabId) => helper.evaluate((id) => browser.browserAction.getBadgeText({ tabId: id }), tabId),
+    openPopup: (tabId) => extensionPage(`popup.html?tabId=${tabId}`),
+    openOptions: () => extensionPage('options.html'),
+    foreignRequests: () => [...foreign],
+    errors: () => [...errors],
     close: () => ff.close(),
   };
 }

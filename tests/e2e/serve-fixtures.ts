@@ -17,18 +17,23 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-export function serveFixtures(
-  root: string,
-  headers: (path: string) => Record<string, string> = () => ({}),
-): Promise<FixtureServer> {
+/** A page with the strictest Content Security Policy: nothing but what the page itself is. */
+const STRICT_CSP = { 'content-security-policy': "default-src 'none'" };
+
+export function serveFixtures(root: string): Promise<FixtureServer> {
   const requests: string[] = [];
   const server = http.createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/'));
+    let path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/'));
     requests.push(path);
+    // /spa/... is the single-page site's own routes: they all serve its one page.
+    if (path.startsWith('/spa/')) path = '/pages/spa.html';
+    // /csp/<path> serves <path> under a strict Content Security Policy.
+    const headers = path.startsWith('/csp/') ? STRICT_CSP : {};
+    path = path.replace(/^\/csp\//, '/');
     if (path.includes('..')) return void res.writeHead(400).end();
     try {
       const body = await readFile(join(root, path));
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...headers(path) });
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...headers });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');

@@ -1,0 +1,203 @@
+// The reading experience in real Chromium and real Firefox: badge, highlights, popup cards,
+// "Show in page", options, single-page sites, a strict CSP, and no network requests at all.
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { launchChromium } from './chromium-driver';
+import { type ExtensionDriver, type ExtensionPage, type PageHandle, poll } from './extension-driver';
+import { launchFirefox } from './firefox-driver';
+import { type FixtureServer, serveFixtures } from './serve-fixtures';
+
+const screenshots = resolve('docs/screenshots');
+mkdirSync(screenshots, { recursive: true });
+const STORY = '/articles/story-indictment-denial/page.html';
+const storyClaims: string[] = JSON.parse(
+  readFileSync(resolve(`tests/fixtures${STORY.replace('page.html', 'expected.json')}`), 'utf8'),
+).claims;
+
+/** The pages' own misses (a photo that is not there, or that their CSP blocks) are theirs, not ours. */
+const PAGE_OWN_MISSES = /Failed to load resource|Loading the image|blocked the loading of a resource \(img-src\)/;
+
+/** Highlights the content script registered, counted from the page's own world. */
+function highlightCount(page: PageHandle): Promise<number> {
+  return page.evaluate(() => {
+    const registry = (globalThis as unknown as { CSS: { highlights?: Map<string, Set<unknown>> } }).CSS.highlights;
+    let n = 0;
+    registry?.forEach((h, name) => {
+      if (name.startsWith('backstory-') && name !== 'backstory-flash') n += h.size;
+    });
+    return n;
+  });
+}
+
+/** The popup's status line once it has finished loading. */
+function statusOf(popup: ExtensionPage): Promise<string> {
+  return poll(async () => {
+    const text = await popup.evaluate(() => document.querySelector('[data-testid=status]')?.textContent ?? '');
+    return text && !text.startsWith('Reading') ? text : undefined;
+  }, 'the popup status');
+}
+
+const AXE_SOURCE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's WCAG A/AA violations on an extension page, as "rule: target" strings. */
+async function axeViolations(page: ExtensionPage): Promise<string[]> {
+  await page.addScript(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (
+      globalThis as unknown as {
+        axe: { run(o: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> };
+      }
+    ).axe;
+    const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  });
+}
+
+async function settledBadge(driver: ExtensionDriver, tabId: number, want: (t: string) => boolean): Promise<string> {
+  return poll(async () => {
+    const text = await driver.badgeText(tabId);
+    return want(text) ? text || 'empty' : undefined;
+  }, 'the badge');
+}
+
+for (const [name, launch] of [
+  ['chromium', launchChromium],
+  ['firefox', launchFirefox],
+] as const) {
+  describe(name, () => {
+    let server: FixtureServer;
+    let driver: ExtensionDriver;
+    before(async () => {
+      server = await serveFixtures(resolve('tests/fixtures'));
+      driver = await launch(server.url);
+    });
+    after(async () => {
+      await driver?.close();
+      await server?.close();
+    });
+
+    test('a story article: badge, highlights and one popup card per claim found', async () => {
+      const page = await driver.openPage(`${server.url}${STORY}`);
+      const badge = await settledBadge(driver, page.tabId, (t) => t !== '');
+      assert.equal(badge, String(new Set(storyClaims).size));
+      assert.equal(await poll(() => highlightCount(page), 'highlights'), storyClaims.length);
+
+      const popup = await driver.openPopup(page.tabId);
+      assert.match(await statusOf(popup), /is about Russian interference/);
+      await popup.waitForText('article.claim-card[data-claim-id]');
+      const cards = await popup.evaluate(() =>
+        Array.from(document.querySelectorAll('article.claim-card[data-claim-id]'), (e) => [
+          e.getAttribute('data-claim-id'),
+          e.getAttribute('data-verdict'),
+        ]),
+      );
+      assert.deepEqual(cards.map(([id]) => id).sort(), [...storyClaims].sort());
+      assert.ok(cards.every(([, verdict]) => verdict && verdict.length > 0));
+      await popup.screenshot(join(screenshots, `${name}-popup-light.png`));
+      assert.deepEqual(await axeViolations(popup), []);
+
+      const idleToBadge = await page.evaluate(() =>
+        performance.getEntriesByName('backstory:idle-to-badge').map((e) => Math.round(e.duration)),
+      );
+      console.log(`${name}: content script start → background answer: ${idleToBadge.join(', ')} ms`);
+
+      // "Show in page" scrolls the page to the sentence and flashes it.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await popup.click('[data-claim-id="no-extradition-treaty"] button.show-in-page');
+      await poll(
+        () =>
+          page.evaluate(() =>
+            (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.has(
+              'backstory-flash',
+            ),
+          ),
+        'the flash highlight',
+      );
+    });
+
+    test('a hard negative (the weapons speech alone) and an unrelated page get nothing', async () => {
+      for (const path of ['/articles/hard-negative-weapons-speech/page.html', '/articles/unrelated-recipe/page.html']) {
+        const page = await driver.openPage(`${server.url}${path}`);
+        const popup = await driver.openPopup(page.tabId);
+        assert.match(await statusOf(popup), /not about Russian interference/);
+        assert.equal(await driver.badgeText(page.tabId), '');
+        assert.equal(await highlightCount(page), 0);
+      }
+    });
+
+    test('a single-page site that swaps the article in is analysed after the swap', async () => {
+      const page = await driver.openPage(`${server.url}/spa/`);
+      assert.equal(await driver.badgeText(page.tabId), '');
+      await page.evaluate(() => (document.getElementById('open-story') as HTMLElement).click());
+      const badge = await settledBadge(driver, page.tabId, (t) => t !== '');
+      assert.ok(Number(badge) >= 2, `badge ${badge}`);
+      assert.ok((await poll(() => highlightCount(page), 'highlights')) >= 2);
+    });
+
+    test('a page with a strict Content Security Policy still gets its badge and highlights', async () => {
+      const page = await driver.openPage(`${server.url}/csp${STORY}`);
+      assert.equal(await settledBadge(driver, page.tabId, (t) => t !== ''), String(new Set(storyClaims).size));
+      assert.equal(await poll(() => highlightCount(page), 'highlights'), storyClaims.length);
+    });
+
+    test('options take effect: highlights off, then the site disabled', async () => {
+      const options = await driver.openOptions();
+      await options.waitForText('main');
+      await options.click('#highlights');
+      const page = await driver.openPage(`${server.url}${STORY}`);
+      await settledBadge(driver, page.tabId, (t) => t !== '');
+      assert.equal(await highlightCount(page), 0);
+
+      await options.evaluate(() => {
+        const input = document.querySelector('#site-input') as HTMLInputElement;
+        input.value = '127.0.0.1';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await options.click('form button[type=submit]');
+      await poll(
+        () => options.evaluate(() => document.body.textContent?.includes('127.0.0.1')),
+        'the disabled site listed',
+      );
+      const disabled = await driver.openPage(`${server.url}${STORY}`);
+      const popup = await driver.openPopup(disabled.tabId);
+      assert.match(await statusOf(popup), /turned off for this site/);
+      assert.equal(await driver.badgeText(disabled.tabId), '');
+    });
+
+    test('the extension made no network request and logged no error', () => {
+      assert.deepEqual(driver.foreignRequests(), []);
+      const ours = driver.errors().filter((e) => !PAGE_OWN_MISSES.test(e));
+      assert.deepEqual(ours, []);
+      const unexpected = server.requests.filter((p) => !/\.(html|jpg|png|ico)$|^\/spa\//.test(p));
+      assert.deepEqual(unexpected, []);
+    });
+  });
+}
+
+describe('dark mode', () => {
+  for (const [name, launch] of [
+    ['chromium', launchChromium],
+    ['firefox', launchFirefox],
+  ] as const) {
+    test(`${name}: the popup follows prefers-color-scheme`, async () => {
+      const server = await serveFixtures(resolve('tests/fixtures'));
+      const driver = await launch(server.url, { colorScheme: 'dark' });
+      try {
+        const page = await driver.openPage(`${server.url}${STORY}`);
+        await settledBadge(driver, page.tabId, (t) => t !== '');
+        const popup = await driver.openPopup(page.tabId);
+        await popup.waitForText('article.claim-card[data-claim-id]');
+        const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        const [r = 255, g = 255, b = 255] = background.match(/\d+/g)?.map(Number) ?? [];
+        assert.ok(r + g + b < 150, `a dark background, got ${background}`);
+        await popup.screenshot(join(screenshots, `${name}-popup-dark.png`));
+        assert.deepEqual(await axeViolations(popup), []);
+      } finally {
+        await driver.close();
+        await server.close();
+      }
+    });
+  }
+});
