@@ -9,6 +9,7 @@ const verdicts: Record<string, Verdict> = {
   'russia-did-not-interfere': 'contradicted',
 };
 const claim = (claimId: string, occurrence: number) => ({
+  frameId: 0,
   occurrence,
   claimId,
   sentence: 's',

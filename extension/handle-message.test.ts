@@ -45,6 +45,13 @@ describe('handleMessage', () => {
     expect(browser.action.setBadgeBackgroundColor).toHaveBeenCalledWith({ tabId: 7, color: '#b3261e' });
   });
 
+  test('a story inside an iframe is kept under its frame and counts for the tab', async () => {
+    await handleMessage(analyze, { ...fromContentScript, frameId: 5 }, OWN_ID, ORIGIN);
+    const state = await loadTabState(7);
+    expect(state?.aboutStory).toBe(true);
+    expect(new Set(state?.claims.map((c) => c.frameId))).toEqual(new Set([5]));
+  });
+
   test('the popup reads back the tab’s state with the dataset it needs to show it', async () => {
     await handleMessage(analyze, fromContentScript, OWN_ID, ORIGIN);
     const view = (await handleMessage({ type: 'get-tab-view', tabId: 7 }, fromPopup, OWN_ID, ORIGIN)) as TabView;

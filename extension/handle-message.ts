@@ -4,11 +4,12 @@ import { analyzePage } from './background/analyze-page';
 import { dataset } from './background/dataset';
 import { type PageHighlights, parseBackgroundMessage, type TabState } from './protocol';
 import { setBadge } from './set-badge';
-import { loadTabState, saveTabState } from './tab-store';
+import { loadTabState, saveFrameState } from './tab-store';
 
 export interface Sender {
   id?: string;
   tab?: { id?: number };
+  frameId?: number;
   url?: string;
 }
 
@@ -23,6 +24,14 @@ export interface DatasetInfo {
   version: string;
   claimCount: number;
 }
+
+/** What the background's work cost: loading the dataset once, and the latest analyses. */
+export interface BackgroundTimings {
+  datasetLoadMs: number;
+  analysisMs: number[];
+}
+
+const analysisMs: number[] = [];
 
 /** Our own pages (the popup, even when opened in a tab) are the only ones served from our origin. */
 function isOwnExtensionPage(sender: Sender, extensionOrigin: string): boolean {
@@ -41,7 +50,7 @@ export async function handleMessage(
   sender: Sender,
   ownId: string,
   extensionOrigin: string,
-): Promise<PageHighlights | TabView | DatasetInfo | undefined> {
+): Promise<PageHighlights | TabView | DatasetInfo | BackgroundTimings | undefined> {
   if (sender.id !== ownId) return undefined;
   const message = parseBackgroundMessage(raw);
   if (!message) return undefined;
@@ -50,9 +59,14 @@ export async function handleMessage(
       const tabId = contentScriptTab(sender, extensionOrigin);
       if (tabId === undefined) return undefined;
       const { bundle, cards } = dataset();
-      const { state, highlights } = analyzePage(message, bundle.index, cards);
-      await saveTabState(tabId, state);
-      await setBadge(tabId, state, (id) => cards.get(id)?.verdict);
+      const frameId =
+        Number.isInteger(sender.frameId) && (sender.frameId as number) >= 0 ? (sender.frameId as number) : 0;
+      const start = performance.now();
+      const { state, highlights } = analyzePage(message, frameId, bundle.index, cards);
+      analysisMs.push(Math.round((performance.now() - start) * 100) / 100);
+      if (analysisMs.length > 20) analysisMs.shift();
+      const tabState = await saveFrameState(tabId, frameId, state);
+      await setBadge(tabId, tabState, (id) => cards.get(id)?.verdict);
       return highlights;
     }
     case 'get-tab-view': {
@@ -64,6 +78,10 @@ export async function handleMessage(
         timeline: bundle.timeline,
         glossary: bundle.glossary,
       };
+    }
+    case 'get-background-timings': {
+      if (!isOwnExtensionPage(sender, extensionOrigin)) return undefined;
+      return { datasetLoadMs: Math.round(dataset().loadMs * 100) / 100, analysisMs: [...analysisMs] };
     }
     case 'get-dataset-info': {
       if (!isOwnExtensionPage(sender, extensionOrigin)) return undefined;

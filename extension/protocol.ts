@@ -25,23 +25,32 @@ const AnalyzePageSchema = v.object({
 
 const GetTabViewSchema = v.object({ type: v.literal('get-tab-view'), tabId: Count });
 const GetDatasetInfoSchema = v.object({ type: v.literal('get-dataset-info') });
+const GetBackgroundTimingsSchema = v.object({ type: v.literal('get-background-timings') });
 
 /** Messages the background accepts. */
-const BackgroundMessageSchema = v.variant('type', [AnalyzePageSchema, GetTabViewSchema, GetDatasetInfoSchema]);
+const BackgroundMessageSchema = v.variant('type', [
+  AnalyzePageSchema,
+  GetTabViewSchema,
+  GetDatasetInfoSchema,
+  GetBackgroundTimingsSchema,
+]);
 
 /** Messages the content script accepts (from our popup only). */
 const ContentMessageSchema = v.variant('type', [
   v.object({ type: v.literal('show-in-page'), occurrence: Count }),
   v.object({ type: v.literal('analyze-now') }),
   v.object({ type: v.literal('describe-page') }),
+  v.object({ type: v.literal('get-timings') }),
 ]);
 
 export type AnalyzePage = v.InferOutput<typeof AnalyzePageSchema>;
 export type BackgroundMessage = v.InferOutput<typeof BackgroundMessageSchema>;
 export type ContentMessage = v.InferOutput<typeof ContentMessageSchema>;
 
-/** One claim found on the page, at one sentence; `occurrence` numbers them in page order. */
+/** One claim found on the page, at one sentence; `occurrence` numbers them in page order within their frame. */
 export interface FoundClaim {
+  /** The frame the sentence is in (0: the top page; a story can be inside an iframe). */
+  frameId: number;
   occurrence: number;
   claimId: string;
   sentence: string;

@@ -84,3 +84,38 @@ describe('mapRange', () => {
     expect(range?.startNode.parentElement?.tagName).toBe('P');
   });
 });
+
+describe('hostile shapes', () => {
+  test('a page nested deeper than Readability handles well is extracted by the fallback', () => {
+    const paragraphs =
+      '<p>The Kremlin denied that Russia meddled in the 2016 election, a spokesman said on Friday.</p>'.repeat(8);
+    const doc = parse(`<html><body>${'<div>'.repeat(300)}${paragraphs}${'</div>'.repeat(300)}</body></html>`);
+    const article = extractArticle(doc);
+    expect(article.method).toBe('fallback');
+    expect(article.text).toContain('The Kremlin denied that Russia meddled');
+  });
+
+  test('the page is indexed in chunks: nothing is found before indexing, everything after', () => {
+    const doc = parse(
+      `<html><body>${'<p>Filler words for the page.</p>'.repeat(200)}<p>Moscow denied it.</p></body></html>`,
+    );
+    const anchor = createTextAnchor(doc);
+    expect(anchor.mapRange('Moscow denied it.', 0, 17, { extend: false })).toBeNull();
+    let chunks = 0;
+    while (anchor.indexMore(1_000)) chunks++;
+    expect(chunks).toBeGreaterThan(1);
+    expect(anchor.mapRange('Moscow denied it.', 0, 17, { extend: false })?.startNode.nodeValue).toBe(
+      'Moscow denied it.',
+    );
+  });
+
+  test('two claims on one sentence map to the same range, in either order', () => {
+    const doc = parse('<html><body><p>First one here.</p><p>Moscow denied it.</p></body></html>');
+    const anchor = createTextAnchor(doc);
+    const text = 'First one here. Moscow denied it.';
+    const a = anchor.mapRange(text, 16, 33);
+    const b = anchor.mapRange(text, 16, 33);
+    const c = anchor.mapRange(text, 0, 15);
+    expect([a?.startOffset, b?.startOffset, c?.startNode.nodeValue]).toEqual([0, 0, 'First one here.']);
+  });
+});

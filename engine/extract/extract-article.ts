@@ -100,12 +100,26 @@ function withFallback(doc: Document): ExtractedArticle {
   return { title, text: blockText(root), method: 'fallback' };
 }
 
+/** Beyond these, Readability's cost grows faster than the page (it walks ancestors per node). */
+const READABILITY_MAX_ELEMENTS = 30_000;
+const READABILITY_MAX_DEPTH = 200;
+
+/** A cheap look at the page's shape: no full walk, just a count and one paragraph's ancestry. */
+function suitsReadability(doc: Document): boolean {
+  if (doc.getElementsByTagName('*').length > READABILITY_MAX_ELEMENTS) return false;
+  let depth = 0;
+  for (let node: Node | null = doc.querySelector('p'); node && depth <= READABILITY_MAX_DEPTH; node = node.parentNode)
+    depth++;
+  return depth <= READABILITY_MAX_DEPTH;
+}
+
 /**
  * The article of a page: Readability on a copy of the document, or, where it finds nothing or
- * too little, the largest block of paragraphs. Never throws, never changes `doc`.
+ * too little, or where the page is too large or too deep for it, the largest block of
+ * paragraphs. Never throws, never changes `doc`.
  */
 export function extractArticle(doc: Document): ExtractedArticle {
-  const readable = withReadability(doc);
+  const readable = suitsReadability(doc) ? withReadability(doc) : null;
   if (readable && readable.text.length >= MIN_ARTICLE_CHARS) return readable;
   const fallback = withFallback(doc);
   // Both short: the fallback has the page chrome removed, so it wins unless it found nothing.

@@ -3,7 +3,9 @@ import { SKIP_TAGS } from './block-text';
 // Offsets in the extracted article text → positions in the LIVE page's text nodes. Extraction
 // works on a copy and rewrites whitespace, so offsets cannot be carried over; instead the
 // sentence is searched for in the page's visible text with all whitespace ignored, as
-// text-quote anchoring does. The page is indexed once per anchor, then each lookup is a search.
+// text-quote anchoring does. The page is indexed lazily, in document order, only as far as the
+// lookups need (an article usually comes before a page's comments), and in chunks a caller can
+// spread over several tasks (indexMore), so a 5 MB page never costs one long task.
 
 export interface TextRange {
   startNode: Text;
@@ -13,82 +15,113 @@ export interface TextRange {
 }
 
 export interface TextAnchor {
-  /** Where `text.slice(start, end)` is on the page, or null when the page does not show it. */
-  mapRange(text: string, start: number, end: number): TextRange | null;
+  /**
+   * Where `text.slice(start, end)` is on the page, or null when the page does not show it.
+   * With `extend: false` only the part of the page indexed so far is searched.
+   */
+  mapRange(text: string, start: number, end: number, options?: { extend?: boolean }): TextRange | null;
+  /** Indexes about `chars` more characters of the page; false once the whole page is indexed. */
+  indexMore(chars: number): boolean;
 }
 
-const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, spelt out: the engine uses no DOM globals.
+const ELEMENT_NODE = 1; // Node constants, spelt out: the engine uses no DOM globals.
+const TEXT_NODE = 3;
 
 interface PageIndex {
-  /** The page's visible text with all whitespace removed. */
+  /** The indexed part of the page's visible text, with all whitespace removed. */
   compact: string;
   nodes: Text[];
-  /** For each character of `compact`: index into `nodes` and offset in that node. */
-  nodeOf: Int32Array;
-  offsetOf: Int32Array;
+  /** Where each node's text starts in `compact`; ascending, one per node. */
+  starts: number[];
+  /** The next node to look at, in document order; null once the page is indexed. */
+  next: Node | null;
+  root: Node | null;
 }
 
-function isSkipped(node: Node, root: Node): boolean {
-  for (let el = node.parentElement; el && el !== root; el = el.parentElement) {
-    if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
-    if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  }
-  return false;
+function isHiddenElement(el: Element): boolean {
+  return (
+    SKIP_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true'
+  );
 }
 
-function indexPage(doc: Document): PageIndex {
-  const root = doc.body ?? doc.documentElement;
-  const nodes: Text[] = [];
-  const chars: string[] = [];
-  const nodeIds: number[] = [];
-  const offsets: number[] = [];
-  if (root) {
-    const walker = doc.createTreeWalker(root, SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const value = node.nodeValue ?? '';
-      if (!/\S/.test(value) || isSkipped(node, root)) continue;
-      const id = nodes.push(node as Text) - 1;
-      for (let i = 0; i < value.length; i++) {
-        const c = value[i] as string;
-        if (/\s/.test(c)) continue;
-        chars.push(c);
-        nodeIds.push(id);
-        offsets.push(i);
+/** The node after `node` in document order, not entering it when `enter` is false. */
+function following(node: Node, root: Node, enter: boolean): Node | null {
+  if (enter && node.firstChild) return node.firstChild;
+  let at: Node | null = node;
+  while (at && at !== root && !at.nextSibling) at = at.parentNode;
+  return at && at !== root ? at.nextSibling : null;
+}
+
+// Per node, not per character, without recursion (pages nest 5,000 deep), skipping hidden
+// subtrees whole. Returns whether anything is left to index.
+function indexMore(page: PageIndex, chars: number): boolean {
+  const root = page.root;
+  let added = 0;
+  let node = page.next;
+  while (node && root && added < chars) {
+    if (node.nodeType === TEXT_NODE) {
+      const compact = (node.nodeValue ?? '').replace(/\s+/g, '');
+      if (compact) {
+        page.nodes.push(node as Text);
+        page.starts.push(page.compact.length);
+        page.compact += compact;
+        added += compact.length;
       }
+      node = following(node, root, false);
+    } else {
+      node = following(node, root, node.nodeType === ELEMENT_NODE && !isHiddenElement(node as Element));
     }
   }
-  return {
-    compact: chars.join(''),
-    nodes,
-    nodeOf: Int32Array.from(nodeIds),
-    offsetOf: Int32Array.from(offsets),
-  };
+  page.next = node;
+  return node !== null;
 }
 
-/** Indexes the page's visible text once; the anchor then maps any number of ranges. */
+/** The node holding compact position `at`, and the offset in that node's raw text. */
+function locate(page: PageIndex, at: number): { node: Text; offset: number } {
+  let lo = 0;
+  let hi = page.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((page.starts[mid] as number) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = page.nodes[lo] as Text;
+  const value = node.nodeValue ?? '';
+  let seen = at - (page.starts[lo] as number);
+  for (let i = 0; i < value.length; i++) {
+    if (/\s/.test(value[i] as string)) continue;
+    if (seen === 0) return { node, offset: i };
+    seen--;
+  }
+  return { node, offset: value.length };
+}
+
+/** Indexes the page's visible text as lookups need it; the anchor then maps any number of ranges. */
 export function createTextAnchor(doc: Document): TextAnchor {
-  let page: PageIndex | null = null;
+  const root = doc.body ?? doc.documentElement;
+  const page: PageIndex = { compact: '', nodes: [], starts: [], root, next: root?.firstChild ?? null };
+  /** Where the previous range ended: sentences are mapped in page order, so search on from there. */
+  let cursor = 0;
+  const CHUNK = 200_000;
   return {
-    mapRange(text, start, end) {
+    indexMore: (chars) => indexMore(page, chars),
+    mapRange(text, start, end, options = {}) {
       if (!(start >= 0 && end > start && end <= text.length)) return null;
       const quote = text.slice(start, end).replace(/\s+/g, '');
       if (!quote) return null;
-      page ??= indexPage(doc);
-      // Of several occurrences, take the one at the most similar relative position.
-      const hint = (start / Math.max(text.length, 1)) * page.compact.length;
-      let best = -1;
-      for (let at = page.compact.indexOf(quote); at >= 0; at = page.compact.indexOf(quote, at + 1)) {
-        if (best < 0 || Math.abs(at - hint) < Math.abs(best - hint)) best = at;
-        if (at > hint) break;
+      let at = page.compact.indexOf(quote, cursor);
+      while (at < 0 && options.extend !== false && page.next) {
+        const searchedTo = Math.max(cursor, page.compact.length - quote.length + 1);
+        indexMore(page, CHUNK);
+        at = page.compact.indexOf(quote, searchedTo);
       }
-      if (best < 0) return null;
-      const last = best + quote.length - 1;
-      return {
-        startNode: page.nodes[page.nodeOf[best] as number] as Text,
-        startOffset: page.offsetOf[best] as number,
-        endNode: page.nodes[page.nodeOf[last] as number] as Text,
-        endOffset: (page.offsetOf[last] as number) + 1,
-      };
+      // Not after the previous sentence: an out-of-order lookup, search from the top.
+      if (at < 0 && (!page.next || options.extend === false)) at = page.compact.indexOf(quote);
+      if (at < 0) return null;
+      cursor = at + quote.length;
+      const first = locate(page, at);
+      const last = locate(page, at + quote.length - 1);
+      return { startNode: first.node, startOffset: first.offset, endNode: last.node, endOffset: last.offset + 1 };
     },
   };
 }

@@ -2,17 +2,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '@/components/PopupView';
-import { loadPopupView, showInPage } from '@/extension/popup/load-popup-view';
+import { type LoadedPopup, loadPopupView, showInPage } from '@/extension/popup/load-popup-view';
 import type { PopupViewModel } from '@/extension/view-model';
 
 export function App() {
   const [view, setView] = useState<PopupViewModel>({ kind: 'loading' });
-  const [tabId, setTabId] = useState<number>();
+  const [loaded, setLoaded] = useState<LoadedPopup>();
   useEffect(() => {
     loadPopupView(location.search).then(
-      (loaded) => {
-        setTabId(loaded.tabId);
-        setView(loaded.view);
+      (result) => {
+        setLoaded(result);
+        setView(result.view);
       },
       (error: unknown) => setView({ kind: 'error', message: error instanceof Error ? error.message : '' }),
     );
@@ -20,7 +20,10 @@ export function App() {
   return (
     <PopupView
       view={view}
-      onShowInPage={(occurrence) => tabId !== undefined && void showInPage(tabId, occurrence)}
+      onShowInPage={(occurrence) => {
+        const target = loaded?.targets[occurrence];
+        if (loaded?.tabId !== undefined && target) void showInPage(loaded.tabId, target);
+      }}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
     />
   );

@@ -7,11 +7,13 @@ import type { AnalyzePage, FoundClaim, PageHighlights, TabState } from '../proto
 
 export function analyzePage(
   message: AnalyzePage,
+  frameId: number,
   index: LoadedIndex,
   cards: Map<string, ClaimCard>,
 ): { state: TabState; highlights: PageHighlights } {
   const result = analyzeText(message.text, message.meta, index);
   const claims: FoundClaim[] = result.matches.map((m, occurrence) => ({
+    frameId,
     occurrence,
     claimId: m.claimId,
     sentence: result.text.slice(m.start, m.end),

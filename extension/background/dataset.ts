@@ -4,12 +4,13 @@ import bundleJson from 'virtual:backstory-dataset';
 import type { ClaimCard } from '@/dataset/compile/bundle-format';
 import { type LoadedBundle, loadBundle } from '@/dataset/compile/load-bundle';
 
-let loaded: { bundle: LoadedBundle; cards: Map<string, ClaimCard> } | undefined;
+let loaded: { bundle: LoadedBundle; cards: Map<string, ClaimCard>; loadMs: number } | undefined;
 
 export function dataset() {
   if (!loaded) {
+    const start = performance.now();
     const bundle = loadBundle(bundleJson);
-    loaded = { bundle, cards: new Map(bundle.claims.map((c) => [c.id, c])) };
+    loaded = { bundle, cards: new Map(bundle.claims.map((c) => [c.id, c])), loadMs: performance.now() - start };
   }
   return loaded;
 }

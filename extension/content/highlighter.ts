@@ -48,16 +48,35 @@ export interface Highlighter {
   clear(): void;
 }
 
-export function highlightClaims(doc: Document, page: PageHighlights, paint: boolean): Highlighter {
+/** Characters of page text indexed per task while looking for the sentences. */
+const INDEX_CHUNK = 250_000;
+
+/**
+ * Finds each matched sentence on the page and paints it. Indexing a huge page is spread over
+ * several tasks (`yieldToPage` between chunks), so the page stays responsive.
+ */
+export async function highlightClaims(
+  doc: Document,
+  page: PageHighlights,
+  paint: boolean,
+  yieldToPage: () => Promise<void>,
+): Promise<Highlighter> {
   const anchor = createTextAnchor(doc);
-  const claims: HighlightedClaim[] = page.claims.flatMap((c) => {
-    const r = anchor.mapRange(page.text, c.start, c.end);
-    if (!r) return [];
+  const claims: HighlightedClaim[] = [];
+  for (const c of page.claims) {
+    let r = anchor.mapRange(page.text, c.start, c.end, { extend: false });
+    while (!r) {
+      const more = anchor.indexMore(INDEX_CHUNK);
+      r = anchor.mapRange(page.text, c.start, c.end, { extend: false });
+      if (r || !more) break;
+      await yieldToPage();
+    }
+    if (!r) continue;
     const range = doc.createRange();
     range.setStart(r.startNode, r.startOffset);
     range.setEnd(r.endNode, r.endOffset);
-    return [{ ...c, range }];
-  });
+    claims.push({ ...c, range });
+  }
   const win = doc.defaultView;
   const api = win && paint ? registry(win) : null;
   const names = new Set<string>();

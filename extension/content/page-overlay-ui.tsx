@@ -4,7 +4,9 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { type OverlayClaim, PageOverlay } from '@/components/PageOverlay';
-import '@/components/PageOverlay.css';
+// Inlined into the bundle and handed to the shadow root: no web-accessible stylesheet that a page
+// could probe to learn that Backstory is installed.
+import overlayCss from '@/components/PageOverlay.css?inline';
 
 export interface OverlayHandle {
   show(claims: OverlayClaim[]): void;
@@ -40,11 +42,18 @@ export async function mountOverlay(
   };
   const ui = await createShadowRootUi(ctx, {
     name: 'backstory-overlay',
+    // Closed: page scripts cannot reach into the overlay or read what Backstory found.
+    mode: 'closed',
     position: 'overlay',
     anchor: 'body',
     append: 'last',
     isolateEvents: true,
-    onMount(root) {
+    onMount(root, shadow) {
+      // A constructed stylesheet, not a <style> element: a page's Content Security Policy
+      // (style-src) governs the latter, and would leave the overlay unstyled.
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(overlayCss);
+      shadow.adoptedStyleSheets = [sheet];
       container = root;
       draw();
     },

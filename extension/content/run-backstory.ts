@@ -1,6 +1,7 @@
 // The content script's work on one page: the gate first, and on pages that pass it extraction,
 // analysis in the background, highlights and the in-page overlay. Pages that fail the gate get
-// nothing more: no extraction, no observers, no storage writes.
+// nothing more: no extraction, no observers, no storage writes. Nothing here may throw into the
+// page: every entry point catches, and a failure leaves the page as it was.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractArticle } from '@/engine/extract/extract-article';
@@ -10,10 +11,12 @@ import { MAX_ARTICLE_CHARS, type PageHighlights, parseContentMessage } from '../
 import { isSiteDisabled, readSettings } from '../settings';
 import { claimAtPoint, type Highlighter, highlightClaims, scrollToClaim } from './highlighter';
 import { mountOverlay, type OverlayHandle } from './page-overlay-ui';
+import { createTimings } from './timings';
 
 /** A change of this share of the page's text counts as new content (a single-page site's swap). */
 const LARGE_CHANGE = 0.25;
 const CHANGE_DEBOUNCE_MS = 1200;
+/** The URL changes before a single-page site renders the new view: look after it settles, and again. */
 const SPA_SETTLE_MS = [400, 2000];
 
 function isPageHighlights(value: unknown): value is PageHighlights {
@@ -21,14 +24,17 @@ function isPageHighlights(value: unknown): value is PageHighlights {
   return !!v && typeof v.aboutStory === 'boolean' && typeof v.text === 'string' && Array.isArray(v.claims);
 }
 
+/** A macrotask break, so that no single task of ours holds the page's main thread for long. */
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export function runBackstory(ctx: ContentScriptContext, doc: Document = document): void {
   let highlighter: Highlighter | undefined;
   let overlay: OverlayHandle | undefined;
   let observer: MutationObserver | undefined;
   let hoverInstalled = false;
   let generation = 0;
-  let navigation = 0;
   let textLength = 0;
+  const clock = createTimings();
 
   function reset() {
     highlighter?.clear();
@@ -39,34 +45,50 @@ export function runBackstory(ctx: ContentScriptContext, doc: Document = document
   /** Resolves to whether the page turned out to be about the story. */
   async function analyze(force: boolean): Promise<boolean> {
     const run = ++generation;
-    performance.mark('backstory:start');
-    const meta = readPageMeta(doc);
+    clock.reset();
+    const started = performance.now();
+    const meta = clock.step('gate', () => readPageMeta(doc));
     if (!force && !passesGate(meta).pass) return false;
     const settings = await readSettings();
     if (isSiteDisabled(settings, doc.location?.hostname ?? '')) return false;
     if (!force && settings.mode === 'on-click') return false;
 
-    const article = extractArticle(doc);
-    performance.mark('backstory:extracted');
+    await yieldToPage();
+    if (run !== generation || ctx.isInvalid) return false;
+    const article = clock.step('extract', () => extractArticle(doc));
     const response: unknown = await browser.runtime.sendMessage({
       type: 'analyze-page',
       meta: { ...meta, title: article.title || meta.title, headline: meta.headline || article.title },
       text: article.text.slice(0, MAX_ARTICLE_CHARS),
     });
-    performance.measure('backstory:idle-to-badge', 'backstory:start');
+    clock.timings.startToAnswerMs = Math.round(performance.now() - started);
     if (run !== generation || ctx.isInvalid || !isPageHighlights(response)) return false;
 
     reset();
     if (!response.aboutStory) return false;
     watchForLargeChanges();
     if (response.claims.length === 0) return true;
-    highlighter = highlightClaims(doc, response, settings.highlights);
+    // Each indexing chunk is its own task; the clock records each task's share.
+    const watch = clock.stopwatch('highlight');
+    const drawn = await highlightClaims(doc, response, settings.highlights, async () => {
+      watch.record();
+      await yieldToPage();
+      watch.restart();
+    });
+    watch.record();
+    if (run !== generation || ctx.isInvalid) {
+      drawn.clear();
+      return false;
+    }
+    highlighter = drawn;
     if (!settings.highlights) return true;
     overlay ??= await mountOverlay(ctx, (occurrence) => showInPage(occurrence));
-    overlay.show(highlighter.claims);
+    clock.step('overlay', () => overlay?.show(highlighter?.claims ?? []));
     installHover();
     return true;
   }
+
+  const safely = (force: boolean) => analyze(force).catch(() => false);
 
   function showInPage(occurrence: number): boolean {
     const claim = highlighter?.claims.find((c) => c.occurrence === occurrence);
@@ -86,9 +108,13 @@ export function runBackstory(ctx: ContentScriptContext, doc: Document = document
       pending = true;
       ctx.requestAnimationFrame(() => {
         pending = false;
-        const claim = highlighter && claimAtPoint(doc, highlighter.claims, event.clientX, event.clientY);
-        if (claim && !overlay?.isOpenFor(claim.occurrence))
-          overlay?.open(claim.occurrence, { x: event.clientX, y: event.clientY });
+        try {
+          const claim = highlighter && claimAtPoint(doc, highlighter.claims, event.clientX, event.clientY);
+          if (claim && !overlay?.isOpenFor(claim.occurrence))
+            overlay?.open(claim.occurrence, { x: event.clientX, y: event.clientY });
+        } catch {
+          // A page that rebuilt itself under the pointer: nothing to show.
+        }
       });
     });
   }
@@ -102,7 +128,7 @@ export function runBackstory(ctx: ContentScriptContext, doc: Document = document
       timer = ctx.setTimeout(() => {
         timer = undefined;
         const length = doc.body?.textContent?.length ?? 0;
-        if (Math.abs(length - textLength) > LARGE_CHANGE * Math.max(textLength, 1)) void analyze(false);
+        if (Math.abs(length - textLength) > LARGE_CHANGE * Math.max(textLength, 1)) void safely(false);
       }, CHANGE_DEBOUNCE_MS);
     });
     observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
@@ -118,8 +144,10 @@ export function runBackstory(ctx: ContentScriptContext, doc: Document = document
         return Promise.resolve(showInPage(message.occurrence));
       case 'describe-page':
         return Promise.resolve({ host: doc.location?.hostname ?? '' });
+      case 'get-timings':
+        return Promise.resolve(clock.timings);
       case 'analyze-now':
-        return analyze(true).then(() => true);
+        return safely(true).then(() => true);
     }
   };
   browser.runtime.onMessage.addListener(onMessage);
@@ -128,18 +156,20 @@ export function runBackstory(ctx: ContentScriptContext, doc: Document = document
     reset();
     overlay?.remove();
   });
-  // The URL changes before a single-page site renders the new view (the Navigation API reports
-  // it at pushState), so look after it settles, and once more for sites that load slowly.
+
+  // One pending look per navigation burst: a page that pushes a thousand URLs a second gets
+  // two analyses after it stops, not two thousand.
+  let settleTimers: number[] = [];
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     reset();
-    const current = ++navigation;
+    for (const t of settleTimers) clearTimeout(t);
     let found = false;
-    for (const delay of SPA_SETTLE_MS) {
+    settleTimers = SPA_SETTLE_MS.map((delay) =>
       ctx.setTimeout(async () => {
-        if (current === navigation && !found) found = await analyze(false);
-      }, delay);
-    }
+        if (!found) found = await safely(false);
+      }, delay),
+    );
   });
 
-  void analyze(false);
+  void safely(false);
 }

@@ -22,7 +22,7 @@ async function getView(tabId: number): Promise<TabView> {
 /** The page's hostname, from its content script; undefined where none runs (not a web page). */
 async function pageHost(tabId: number, inject: boolean): Promise<string | undefined> {
   const ask = async () =>
-    ((await browser.tabs.sendMessage(tabId, { type: 'describe-page' })) as { host?: string })?.host;
+    ((await browser.tabs.sendMessage(tabId, { type: 'describe-page' }, { frameId: 0 })) as { host?: string })?.host;
   try {
     return await ask();
   } catch {
@@ -37,31 +37,41 @@ async function pageHost(tabId: number, inject: boolean): Promise<string | undefi
   }
 }
 
-export async function loadPopupView(search: string): Promise<{ tabId?: number; view: PopupViewModel }> {
+export interface LoadedPopup {
+  tabId?: number;
+  view: PopupViewModel;
+  /** For each popup occurrence, where the sentence is: its frame and its number there. */
+  targets: Array<{ frameId: number; occurrence: number }>;
+}
+
+export async function loadPopupView(search: string): Promise<LoadedPopup> {
   const tabId = await targetTabId(search);
-  if (tabId === undefined) return { view: { kind: 'not-story', reason: 'unsupported-page' } };
+  if (tabId === undefined) return { view: { kind: 'not-story', reason: 'unsupported-page' }, targets: [] };
   const settings = await readSettings();
   let data = await getView(tabId);
   if (!data.state) {
     const host = await pageHost(tabId, settings.mode === 'on-click');
-    if (host === undefined) return { tabId, view: { kind: 'not-story', reason: 'unsupported-page' } };
-    if (isSiteDisabled(settings, host)) return { tabId, view: { kind: 'not-story', reason: 'disabled-site' } };
+    if (host === undefined) return { tabId, view: { kind: 'not-story', reason: 'unsupported-page' }, targets: [] };
+    if (isSiteDisabled(settings, host))
+      return { tabId, view: { kind: 'not-story', reason: 'disabled-site' }, targets: [] };
     if (settings.mode === 'on-click') {
-      await browser.tabs.sendMessage(tabId, { type: 'analyze-now' }).catch(() => undefined);
+      await browser.tabs.sendMessage(tabId, { type: 'analyze-now' }, { frameId: 0 }).catch(() => undefined);
       data = await getView(tabId);
     }
   }
   const state = data.state;
-  if (!state?.aboutStory) return { tabId, view: { kind: 'not-story', reason: 'not-about-story' } };
+  if (!state?.aboutStory) return { tabId, view: { kind: 'not-story', reason: 'not-about-story' }, targets: [] };
   const claimsById = Object.fromEntries(data.claims.map((c) => [c.id, c]));
   return {
     tabId,
+    targets: state.claims.map((c) => ({ frameId: c.frameId, occurrence: c.occurrence })),
     view: {
       kind: 'story',
       evidence: state.evidence,
-      found: state.claims.flatMap((c) => {
+      // The popup numbers claims across frames; showInPage maps the number back to its frame.
+      found: state.claims.flatMap((c, occurrence) => {
         const claim = claimsById[c.claimId];
-        return claim ? [{ occurrence: c.occurrence, claim, sentence: c.sentence }] : [];
+        return claim ? [{ occurrence, claim, sentence: c.sentence }] : [];
       }),
       claimsById,
       timeline: data.timeline,
@@ -70,6 +80,8 @@ export async function loadPopupView(search: string): Promise<{ tabId?: number; v
   };
 }
 
-export function showInPage(tabId: number, occurrence: number): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, { type: 'show-in-page', occurrence }).catch(() => false);
+export function showInPage(tabId: number, target: { frameId: number; occurrence: number }): Promise<unknown> {
+  return browser.tabs
+    .sendMessage(tabId, { type: 'show-in-page', occurrence: target.occurrence }, { frameId: target.frameId })
+    .catch(() => false);
 }

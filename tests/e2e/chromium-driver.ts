@@ -70,8 +70,15 @@ export async function launchChromium(
     };
   };
 
+  let helper: ExtensionPage | undefined;
   return {
     name: 'chromium',
+    contentTimings: (tabId) =>
+      worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-timings' }, { frameId: 0 }), tabId) as never,
+    async backgroundTimings() {
+      helper ??= await extensionPage('popup.html?tabId=0');
+      return helper.evaluate(() => chrome.runtime.sendMessage({ type: 'get-background-timings' })) as never;
+    },
     async openPage(url): Promise<PageHandle> {
       const before = new Set(await tabIds());
       const page = await context.newPage();

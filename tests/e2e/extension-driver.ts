@@ -24,6 +24,9 @@ export interface ExtensionDriver {
   /** Opens popup.html?tabId=N in a tab. */
   openPopup(tabId: number): Promise<ExtensionPage>;
   openOptions(): Promise<ExtensionPage>;
+  /** The content script's own timings in the tab's top frame (it keeps them out of the page). */
+  contentTimings(tabId: number): Promise<{ steps: Array<{ name: string; ms: number }>; startToAnswerMs?: number }>;
+  backgroundTimings(): Promise<{ datasetLoadMs: number; analysisMs: number[] }>;
   /** Every request seen that went anywhere but the test server or the extension itself. */
   foreignRequests(): string[];
   /** Console errors and uncaught errors seen in pages and extension pages. */

@@ -15,7 +15,11 @@ import {
 import { requireBrowser } from './require-browser';
 
 declare const browser: {
-  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
+  tabs: {
+    query(q: object): Promise<Array<{ id?: number; url?: string }>>;
+    sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
+  };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
   browserAction: { getBadgeText(d: { tabId: number }): Promise<string> };
 };
 
@@ -85,6 +89,10 @@ export async function launchFirefox(
 
   return {
     name: 'firefox',
+    contentTimings: (tabId) =>
+      helper.evaluate((id) => browser.tabs.sendMessage(id, { type: 'get-timings' }, { frameId: 0 }), tabId) as never,
+    backgroundTimings: () =>
+      helper.evaluate(() => browser.runtime.sendMessage({ type: 'get-background-timings' })) as never,
     async openPage(url): Promise<PageHandle> {
       const before = new Set(await tabIds());
       const page = await ff.newPage();

@@ -20,7 +20,10 @@ export interface FixtureServer {
 /** A page with the strictest Content Security Policy: nothing but what the page itself is. */
 const STRICT_CSP = { 'content-security-policy': "default-src 'none'" };
 
-export function serveFixtures(root: string): Promise<FixtureServer> {
+/** Pages a test generates: path → HTML, and the headers to send with it. */
+export type GeneratedPages = Record<string, { html: string; headers?: Record<string, string> }>;
+
+export function serveFixtures(root: string, generated: GeneratedPages = {}): Promise<FixtureServer> {
   const requests: string[] = [];
   const server = http.createServer(async (req, res) => {
     let path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/'));
@@ -31,6 +34,11 @@ export function serveFixtures(root: string): Promise<FixtureServer> {
     const headers = path.startsWith('/csp/') ? STRICT_CSP : {};
     path = path.replace(/^\/csp\//, '/');
     if (path.includes('..')) return void res.writeHead(400).end();
+    const page = generated[path];
+    if (page) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...page.headers });
+      return void res.end(page.html);
+    }
     try {
       const body = await readFile(join(root, path));
       res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...headers });

@@ -1,0 +1,57 @@
+// The built extension, as a store reviewer reads it: the permissions it asks for, no remote code,
+// and each entrypoint inside its size budget.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, test } from 'node:test';
+
+/** Bytes each part may weigh. The content script runs on every page; the dataset lives in the background. */
+const BUDGETS: Array<[RegExp, number]> = [
+  [/^content-scripts\/content\.js$/, 120_000],
+  [/^background\.js$/, 450_000],
+  [/^chunks\/popup-.*\.js$/, 60_000],
+  [/^chunks\/options-.*\.js$/, 30_000],
+];
+
+function files(dir: string, base = dir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path, base) : [path.slice(base.length + 1)];
+  });
+}
+
+for (const target of ['chrome-mv3', 'firefox-mv2']) {
+  describe(target, () => {
+    const dir = resolve('.output', target);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+
+    test('asks only for the permissions its features use', () => {
+      assert.deepEqual(manifest.permissions, ['storage', 'activeTab', 'scripting']);
+      assert.equal(manifest.host_permissions, undefined);
+      assert.equal(manifest.optional_permissions, undefined);
+      assert.equal(manifest.web_accessible_resources, undefined);
+      assert.deepEqual(
+        manifest.content_scripts.map((c: { matches: string[] }) => c.matches),
+        [['http://*/*', 'https://*/*']],
+      );
+    });
+
+    test('loads no remote code', () => {
+      assert.equal(manifest.content_security_policy, undefined);
+      for (const file of files(dir).filter((f) => f.endsWith('.html'))) {
+        assert.doesNotMatch(readFileSync(join(dir, file), 'utf8'), /<script[^>]+src="(https?:)?\/\//, file);
+      }
+      for (const file of files(dir).filter((f) => f.endsWith('.js'))) {
+        const code = readFileSync(join(dir, file), 'utf8');
+        assert.doesNotMatch(code, /\bimportScripts\(\s*['"]https?:|import\(\s*['"]https?:/, file);
+      }
+    });
+
+    test('every entrypoint stays inside its size budget', () => {
+      for (const file of files(dir)) {
+        const budget = BUDGETS.find(([pattern]) => pattern.test(file))?.[1];
+        if (budget) assert.ok(statSync(join(dir, file)).size <= budget, `${file} is over ${budget} bytes`);
+      }
+    });
+  });
+}
