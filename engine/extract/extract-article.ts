@@ -103,10 +103,12 @@ function withFallback(doc: Document): ExtractedArticle {
 /** Beyond these, Readability's cost grows faster than the page (it walks ancestors per node). */
 const READABILITY_MAX_ELEMENTS = 30_000;
 const READABILITY_MAX_DEPTH = 200;
+const READABILITY_MAX_CHARS = 300_000;
 
-/** A cheap look at the page's shape: no full walk, just a count and one paragraph's ancestry. */
+/** A cheap look at the page's shape: an element count, one text read and one paragraph's ancestry. */
 function suitsReadability(doc: Document): boolean {
   if (doc.getElementsByTagName('*').length > READABILITY_MAX_ELEMENTS) return false;
+  if ((doc.body?.textContent?.length ?? 0) > READABILITY_MAX_CHARS) return false;
   let depth = 0;
   for (let node: Node | null = doc.querySelector('p'); node && depth <= READABILITY_MAX_DEPTH; node = node.parentNode)
     depth++;

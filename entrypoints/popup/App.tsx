@@ -17,6 +17,11 @@ export function App() {
       (error: unknown) => setView({ kind: 'error', message: error instanceof Error ? error.message : '' }),
     );
   }, []);
+  useEffect(() => {
+    // For npm run bench:browser: when the popup first shows content (its own timeline, not a page's).
+    if (view.kind !== 'loading' && !performance.getEntriesByName('backstory:popup-content').length)
+      performance.mark('backstory:popup-content');
+  }, [view]);
   return (
     <PopupView
       view={view}

@@ -34,6 +34,7 @@ export async function launchChromium(
       '--disable-component-update',
       '--no-first-run',
       '--disable-sync',
+      '--enable-precise-memory-info',
     ],
     ignoreDefaultArgs: ['--disable-extensions'],
   });
@@ -75,6 +76,8 @@ export async function launchChromium(
     name: 'chromium',
     contentTimings: (tabId) =>
       worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-timings' }, { frameId: 0 }), tabId) as never,
+    backgroundHeapBytes: () =>
+      worker.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize),
     async backgroundTimings() {
       helper ??= await extensionPage('popup.html?tabId=0');
       return helper.evaluate(() => chrome.runtime.sendMessage({ type: 'get-background-timings' })) as never;

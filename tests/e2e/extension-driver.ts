@@ -27,6 +27,8 @@ export interface ExtensionDriver {
   /** The content script's own timings in the tab's top frame (it keeps them out of the page). */
   contentTimings(tabId: number): Promise<{ steps: Array<{ name: string; ms: number }>; startToAnswerMs?: number }>;
   backgroundTimings(): Promise<{ datasetLoadMs: number; analysisMs: number[] }>;
+  /** The background's JS heap in bytes, where the browser tells (Chromium). */
+  backgroundHeapBytes(): Promise<number | undefined>;
   /** Every request seen that went anywhere but the test server or the extension itself. */
   foreignRequests(): string[];
   /** Console errors and uncaught errors seen in pages and extension pages. */

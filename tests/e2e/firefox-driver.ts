@@ -91,6 +91,7 @@ export async function launchFirefox(
     name: 'firefox',
     contentTimings: (tabId) =>
       helper.evaluate((id) => browser.tabs.sendMessage(id, { type: 'get-timings' }, { frameId: 0 }), tabId) as never,
+    backgroundHeapBytes: async () => undefined,
     backgroundTimings: () =>
       helper.evaluate(() => browser.runtime.sendMessage({ type: 'get-background-timings' })) as never,
     async openPage(url): Promise<PageHandle> {
