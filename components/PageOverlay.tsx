@@ -1,6 +1,8 @@
 // What Backstory shows inside the page, in its own shadow root: a small launcher that lists the
 // checked sentences (keyboard route) and the card for the sentence under the pointer or chosen.
 import { useState } from 'preact/hooks';
+import type { Verdict } from '@/engine/types';
+import { VERDICT_LABEL } from './labels';
 
 export interface OverlayClaim {
   occurrence: number;
@@ -17,15 +19,6 @@ export interface PageOverlayProps {
   onChoose: (occurrence: number) => void;
   onClose: () => void;
 }
-
-export const VERDICT_WORDS: Record<string, string> = {
-  supported: 'Supported',
-  'needs-context': 'Needs context',
-  misleading: 'Misleading',
-  contradicted: 'Contradicted',
-  unsupported: 'Unsupported',
-  misattributed: 'Misattributed',
-};
 
 const CARD_WIDTH = 320;
 
@@ -58,7 +51,7 @@ export function PageOverlay({ claims, open, onChoose, onClose }: PageOverlayProp
         >
           <header class="bs-card__head">
             <span class={`bs-chip bs-chip--${current.verdict}`}>
-              {VERDICT_WORDS[current.verdict] ?? current.verdict}
+              {VERDICT_LABEL[current.verdict as Verdict] ?? current.verdict}
             </span>
             <button type="button" class="bs-icon" aria-label="Close" onClick={onClose}>
               ×
@@ -98,7 +91,10 @@ export function PageOverlay({ claims, open, onChoose, onClose }: PageOverlayProp
             {claims.map((c) => (
               <li key={c.occurrence}>
                 <button type="button" onClick={() => onChoose(c.occurrence)}>
-                  <span class={`bs-chip bs-chip--${c.verdict}`}>{VERDICT_WORDS[c.verdict] ?? c.verdict}</span> {c.claim}
+                  <span class={`bs-chip bs-chip--${c.verdict}`}>
+                    {VERDICT_LABEL[c.verdict as Verdict] ?? c.verdict}
+                  </span>{' '}
+                  {c.claim}
                 </button>
               </li>
             ))}

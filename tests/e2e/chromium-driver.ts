@@ -8,8 +8,7 @@ import {
   type ExtensionPage,
   isForeign,
   type LaunchOptions,
-  type PageHandle,
-  poll,
+  openInNewTab,
 } from './extension-driver';
 import { requireBrowser } from './require-browser';
 
@@ -51,7 +50,6 @@ export async function launchChromium(
   const worker: Worker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
-  // Without the "tabs" permission tab URLs are hidden, so a new page's tab is the id that appears.
   const tabIds = () => worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id ?? -1));
 
   const extensionPage = async (path: string): Promise<ExtensionPage> => {
@@ -82,19 +80,16 @@ export async function launchChromium(
       helper ??= await extensionPage('popup.html?tabId=0');
       return helper.evaluate(() => chrome.runtime.sendMessage({ type: 'get-background-timings' })) as never;
     },
-    async openPage(url): Promise<PageHandle> {
-      const before = new Set(await tabIds());
-      const page = await context.newPage();
-      watch(page);
-      const tabId = await poll(async () => (await tabIds()).find((id) => !before.has(id)), `a tab for ${url}`);
-      await page.goto(url, { waitUntil: 'load' });
-      return {
+    openPage: (url) =>
+      openInNewTab(
+        async () => {
+          const page = await context.newPage();
+          watch(page);
+          return page as never;
+        },
+        tabIds,
         url,
-        tabId,
-        evaluate: (fn, arg) => page.evaluate(fn, arg as never),
-        reload: async () => void (await page.reload({ waitUntil: 'load' })),
-      };
-    },
+      ),
     badgeText: (tabId) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
     openPopup: (tabId) => extensionPage(`popup.html?tabId=${tabId}`),
     openOptions: () => extensionPage('options.html'),

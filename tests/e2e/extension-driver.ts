@@ -60,3 +60,31 @@ export async function poll<T>(fn: () => Promise<T>, what: string, timeoutMs = 15
 export function isForeign(url: string, serverOrigin: string): boolean {
   return !(url.startsWith(serverOrigin) || /^(chrome-extension|moz-extension|data|blob|about|chrome):/.test(url));
 }
+
+/** What both automation libraries' pages offer that openInNewTab needs. */
+interface AutomatedPage {
+  goto(url: string, options: { waitUntil: 'load' }): Promise<unknown>;
+  reload(options: { waitUntil: 'load' }): Promise<unknown>;
+  evaluate(fn: never, arg: never): Promise<unknown>;
+}
+
+/**
+ * Opens url in a new tab and finds that tab's id. Without the "tabs" permission tab URLs are
+ * hidden, so the new page's tab is the id that appears.
+ */
+export async function openInNewTab(
+  newPage: () => Promise<AutomatedPage>,
+  tabIds: () => Promise<number[]>,
+  url: string,
+): Promise<PageHandle> {
+  const before = new Set(await tabIds());
+  const page = await newPage();
+  const tabId = await poll(async () => (await tabIds()).find((id) => !before.has(id)), `a tab for ${url}`);
+  await page.goto(url, { waitUntil: 'load' });
+  return {
+    url,
+    tabId,
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+    reload: async () => void (await page.reload({ waitUntil: 'load' })),
+  };
+}

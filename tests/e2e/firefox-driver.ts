@@ -9,7 +9,7 @@ import {
   type ExtensionPage,
   isForeign,
   type LaunchOptions,
-  type PageHandle,
+  openInNewTab,
   poll,
 } from './extension-driver';
 import { requireBrowser } from './require-browser';
@@ -69,7 +69,6 @@ export async function launchFirefox(
     return page;
   }
   const helper = await openExtensionPage('popup.html?tabId=0');
-  // Without the "tabs" permission tab URLs are hidden, so a new page's tab is the id that appears.
   const tabIds = () => helper.evaluate(async () => (await browser.tabs.query({})).map((t) => t.id ?? -1));
 
   const extensionPage = async (path: string): Promise<ExtensionPage> => {
@@ -94,19 +93,16 @@ export async function launchFirefox(
     backgroundHeapBytes: async () => undefined,
     backgroundTimings: () =>
       helper.evaluate(() => browser.runtime.sendMessage({ type: 'get-background-timings' })) as never,
-    async openPage(url): Promise<PageHandle> {
-      const before = new Set(await tabIds());
-      const page = await ff.newPage();
-      watch(page);
-      const tabId = await poll(async () => (await tabIds()).find((id) => !before.has(id)), `a tab for ${url}`);
-      await page.goto(url, { waitUntil: 'load' });
-      return {
+    openPage: (url) =>
+      openInNewTab(
+        async () => {
+          const page = await ff.newPage();
+          watch(page);
+          return page as never;
+        },
+        tabIds,
         url,
-        tabId,
-        evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
-        reload: async () => void (await page.reload({ waitUntil: 'load' })),
-      };
-    },
+      ),
     badgeText: (tabId) => helper.evaluate((id) => browser.browserAction.getBadgeText({ tabId: id }), tabId),
     openPopup: (tabId) => extensionPage(`popup.html?tabId=${tabId}`),
     openOptions: () => extensionPage('options.html'),
