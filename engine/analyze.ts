@@ -4,6 +4,7 @@ import { readPageMeta } from './gate/read-page-meta';
 import type { LoadedIndex } from './match/load-index';
 import { matchClaims } from './match/match-claims';
 import { splitSentences } from './sentences/split-sentences';
+import { tokenizeText } from './text/tokenize-text';
 import type { AnalysisResult, ClaimMatch, PageMeta, Sentence } from './types';
 
 export interface AnalyzeOptions {
@@ -27,12 +28,14 @@ function withHeadline(text: string, title: string): { text: string; headline?: S
   return { text: joined, headline: { text: wanted, start: 0, end: wanted.length } };
 }
 
+/** Drops a repeated (claim, sentence) pair; only the headline can repeat a body sentence's. */
 function dedupe(matches: ClaimMatch[]): ClaimMatch[] {
-  const seen = new Set<string>();
+  const byStart = new Map<number, ClaimMatch[]>();
   return matches.filter((match) => {
-    const key = `${match.claimId}:${match.start}:${match.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const same = byStart.get(match.start);
+    if (same?.some((other) => other.end === match.end && other.claimId === match.claimId)) return false;
+    if (same) same.push(match);
+    else byStart.set(match.start, [match]);
     return true;
   });
 }
@@ -46,14 +49,17 @@ export function analyzeText(
 ): AnalysisResult {
   const page = withHeadline(typeof text === 'string' ? text : '', meta.headline || meta.title || '');
   const sentences = splitSentences(page.text);
+  // One tokenising pass over the page, shared by detection and every sentence's matching.
+  const tokens = tokenizeText(page.text);
   const headline = page.headline;
   const body = headline ? sentences.filter((s) => s.end <= headline.start || s.start >= headline.end) : sentences;
-  let detection = detectStory(page.text, meta, { sentences: body });
+  let detection = detectStory(page.text, meta, { sentences: body, tokens });
   let matches: ClaimMatch[] = [];
   const borderline = !detection.aboutStory && detection.score >= BORDERLINE_SCORE;
   if (detection.aboutStory || borderline || options.always) {
-    matches = dedupe(matchClaims(index, body, headline ? { headline } : undefined));
-    if (borderline) detection = detectStory(page.text, meta, { sentences: body, matches });
+    const tokenized = { text: page.text, tokens };
+    matches = dedupe(matchClaims(index, body, headline ? { headline, tokenized } : { tokenized }));
+    if (borderline) detection = detectStory(page.text, meta, { sentences: body, tokens, matches });
     if (!detection.aboutStory && !options.always) matches = [];
   }
   return {

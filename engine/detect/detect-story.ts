@@ -1,21 +1,41 @@
 import { splitSentences } from '../sentences/split-sentences';
+import { type Token, tokenizeText } from '../text/tokenize-text';
 import type { ClaimMatch, PageMeta, Sentence, StoryDetection } from '../types';
-import { type ConceptHit, compileConcepts, findConcepts } from './find-concepts';
+import { type ConceptHit, compileConcepts, findConceptsInTokens } from './find-concepts';
 import { type ConceptName, STORY_CONCEPTS } from './story-concepts';
 
 export interface DetectOptions {
   /** Sentences of `text` when the caller already split it (saves a second pass). */
   sentences?: Sentence[];
+  /** tokenizeText(text) when the caller has it: concepts are then found from the tokens. */
+  tokens?: Token[];
   /** Claim matches already found; a few count as extra evidence for borderline pages. */
   matches?: ClaimMatch[];
 }
-
-type ConceptSet = Set<ConceptName>;
 
 const compiled = compileConcepts(STORY_CONCEPTS);
 
 /** Points at or above which a page is about the story. */
 const THRESHOLD = 1.5;
+
+// A unit's concepts as bits: a page has hundreds of sentences and pairs, each rated once.
+const BIT: Record<ConceptName, number> = {
+  russia: 1,
+  interference: 2,
+  act: 4,
+  election: 8,
+  us: 16,
+  probe: 32,
+  other: 64,
+};
+
+/** One stretch of text (a sentence, a pair of sentences, the title): its concepts and its hits. */
+interface Unit {
+  mask: number;
+  has2016: boolean;
+  /** Hits of the unit, as ranges [from, to) of the hit list: a pair has two. */
+  ranges: number[];
+}
 
 /**
  * How strongly one stretch of text (a sentence, a pair of sentences, the title) speaks of the
@@ -24,55 +44,52 @@ const THRESHOLD = 1.5;
  * 2016 context cancels it. `usPage`: the page as a whole is set in the US, so "our elections"
  * in a letter to a US paper is anchored.
  */
-function rateUnit(concepts: ConceptSet, terms: Set<string>, usPage: boolean, isHeadline = false): 0 | 1 | 2 {
-  const russia = concepts.has('russia');
-  const act = concepts.has('interference') || concepts.has('act');
-  const electionOrProbe = concepts.has('election') || concepts.has('probe');
-  const anchored = usPage || concepts.has('us') || concepts.has('probe') || terms.has('2016');
-  if (concepts.has('other') && !terms.has('2016') && !concepts.has('probe')) {
-    return russia && concepts.has('interference') && anchored ? 1 : 0;
+function rateUnit(unit: Unit, usPage: boolean, isHeadline = false): 0 | 1 | 2 {
+  const { mask } = unit;
+  const russia = (mask & BIT.russia) !== 0;
+  const interference = (mask & BIT.interference) !== 0;
+  const act = interference || (mask & BIT.act) !== 0;
+  const election = (mask & BIT.election) !== 0;
+  const probe = (mask & BIT.probe) !== 0;
+  const us = (mask & BIT.us) !== 0;
+  const anchored = usPage || us || probe || unit.has2016;
+  if ((mask & BIT.other) !== 0 && !unit.has2016 && !probe) {
+    return russia && interference && anchored ? 1 : 0;
   }
-  if (russia && act && electionOrProbe && anchored) return 2;
-  if (russia && concepts.has('interference')) return 1;
-  if (russia && concepts.has('probe')) return 1;
+  if (russia && act && (election || probe) && anchored) return 2;
+  if (russia && interference) return 1;
+  if (russia && probe) return 1;
   // "Lavrov dismisses FBI Russia charges": a headline says in few words what a sentence spells out.
-  if (isHeadline && russia && act && concepts.has('us')) return 1;
-  if (concepts.has('interference') && concepts.has('election') && anchored) return 1;
+  if (isHeadline && russia && act && us) return 1;
+  if (interference && election && anchored) return 1;
   return 0;
 }
 
-interface Unit {
-  concepts: ConceptSet;
-  terms: Set<string>;
+function unitOf(hits: ConceptHit[], from: number, to: number): Unit {
+  let mask = 0;
+  let has2016 = false;
+  for (let h = from; h < to; h++) {
+    const hit = hits[h] as ConceptHit;
+    mask |= BIT[hit.concept];
+    if (hit.term === '2016') has2016 = true;
+  }
+  return { mask, has2016, ranges: [from, to] };
 }
 
 function unitsOf(sentences: Sentence[], hits: ConceptHit[]): Unit[] {
-  const units: Unit[] = sentences.map(() => ({ concepts: new Set(), terms: new Set() }));
-  let s = 0;
-  for (const hit of hits) {
-    while (s < sentences.length && (sentences[s] as Sentence).end <= hit.start) s++;
-    const unit = units[s];
-    if (!unit || (sentences[s] as Sentence).start > hit.start) continue;
-    unit.concepts.add(hit.concept);
-    unit.terms.add(hit.term);
+  const units: Unit[] = [];
+  let h = 0;
+  for (const sentence of sentences) {
+    while (h < hits.length && (hits[h] as ConceptHit).start < sentence.start) h++;
+    const from = h;
+    while (h < hits.length && (hits[h] as ConceptHit).start < sentence.end) h++;
+    units.push(unitOf(hits, from, h));
   }
   return units;
 }
 
-function unitOfText(text: string): Unit {
-  const unit: Unit = { concepts: new Set(), terms: new Set() };
-  for (const hit of findConcepts(text, compiled)) {
-    unit.concepts.add(hit.concept);
-    unit.terms.add(hit.term);
-  }
-  return unit;
-}
-
 function merged(a: Unit, b: Unit): Unit {
-  return {
-    concepts: new Set([...a.concepts, ...b.concepts]),
-    terms: new Set([...a.terms, ...b.terms]),
-  };
+  return { mask: a.mask | b.mask, has2016: a.has2016 || b.has2016, ranges: [...a.ranges, ...b.ranges] };
 }
 
 /** A page set in the US: several distinct US terms, and more of them than of another story. */
@@ -95,15 +112,25 @@ function headlineOf(meta: PageMeta): string {
   return parts.join('\n');
 }
 
-function rankEvidence(units: Unit[]): string[] {
+/** Terms by the number of evidence units (each unit counts a term once) that hold them. */
+function rankEvidence(units: { unit: Unit; hits: ConceptHit[] }[]): string[] {
   const counts = new Map<string, number>();
-  for (const unit of units) {
-    for (const term of unit.terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  for (const { unit, hits } of units) {
+    const terms = new Set<string>();
+    for (let r = 0; r < unit.ranges.length; r += 2) {
+      for (let h = unit.ranges[r] as number; h < (unit.ranges[r + 1] as number); h++)
+        terms.add((hits[h] as ConceptHit).term);
+    }
+    for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
   }
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, 8)
     .map(([term]) => term);
+}
+
+function hitsOf(text: string, tokens: Token[] | undefined): ConceptHit[] {
+  return findConceptsInTokens(text, tokens ?? tokenizeText(text), compiled);
 }
 
 /**
@@ -115,31 +142,33 @@ function rankEvidence(units: Unit[]): string[] {
 export function detectStory(text: string, meta: PageMeta, options: DetectOptions = {}): StoryDetection {
   const body = typeof text === 'string' ? text : '';
   const sentences = options.sentences ?? splitSentences(body);
-  const hits = findConcepts(body, compiled);
+  const hits = hitsOf(body, options.tokens);
   const units = unitsOf(sentences, hits);
   const usPage = isUsPage(hits);
-  const headline = unitOfText(headlineOf(meta));
+  const headlineHits = hitsOf(headlineOf(meta), undefined);
+  const headline = unitOf(headlineHits, 0, headlineHits.length);
 
   let strong = 0;
   let partial = 0;
   let pairs = 0;
-  const evidenceUnits: Unit[] = [];
+  const evidenceUnits: { unit: Unit; hits: ConceptHit[] }[] = [];
+  const ratings = units.map((unit) => rateUnit(unit, usPage));
   units.forEach((unit, i) => {
-    const rating = rateUnit(unit.concepts, unit.terms, usPage);
+    const rating = ratings[i] as number;
     if (rating === 2) strong++;
     else if (rating === 1) partial++;
-    if (rating > 0) evidenceUnits.push(unit);
+    if (rating > 0) evidenceUnits.push({ unit, hits });
     const next = units[i + 1];
-    if (rating < 2 && next && rateUnit(next.concepts, next.terms, usPage) < 2) {
+    if (rating < 2 && next && (ratings[i + 1] as number) < 2) {
       const pair = merged(unit, next);
-      if (rateUnit(pair.concepts, pair.terms, usPage) === 2) {
+      if (rateUnit(pair, usPage) === 2) {
         pairs++;
-        evidenceUnits.push(pair);
+        evidenceUnits.push({ unit: pair, hits });
       }
     }
   });
-  const headlineRating = rateUnit(headline.concepts, headline.terms, usPage, true);
-  if (headlineRating > 0) evidenceUnits.unshift(headline);
+  const headlineRating = rateUnit(headline, usPage, true);
+  if (headlineRating > 0) evidenceUnits.unshift({ unit: headline, hits: headlineHits });
 
   const storyClaims = Math.min(options.matches?.length ?? 0, 4);
   const share = (strong + 0.5 * pairs + 0.25 * partial) / Math.max(sentences.length, 1);

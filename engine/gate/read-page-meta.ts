@@ -14,10 +14,19 @@ function clean(text: string | null | undefined): string {
 const MAX_LEAD_ELEMENTS = 3000;
 const SHOW_ELEMENT = 1; // NodeFilter.SHOW_ELEMENT, spelt out: the engine uses no DOM globals.
 
-function metaContent(doc: Document, selector: string): string {
-  // Only the head: a selector that matches nothing would otherwise walk the whole body.
-  const scope = doc.head ?? doc;
-  return clean(scope.querySelector(selector)?.getAttribute('content'));
+/** The head's <meta> contents by name or property, read in one pass (first one wins). */
+function metaContents(doc: Document): Map<string, string> {
+  const out = new Map<string, string>();
+  // Only the head: looking for a meta tag must never walk the whole body.
+  const metas = (doc.head ?? doc).getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const meta = metas[i] as Element;
+    for (const attribute of ['name', 'property']) {
+      const key = meta.getAttribute(attribute)?.toLowerCase();
+      if (key && !out.has(key)) out.set(key, clean(meta.getAttribute('content')));
+    }
+  }
+  return out;
 }
 
 /** The first paragraphs, walking the tree in order and stopping early: cost stays flat on huge pages. */
@@ -49,14 +58,13 @@ function urlOf(doc: Document): string {
 }
 
 export function readPageMeta(doc: Document): PageMeta {
-  const description = [
-    metaContent(doc, 'meta[name="description"]') || metaContent(doc, 'meta[property="og:description"]'),
-    metaContent(doc, 'meta[name="news_keywords"]') || metaContent(doc, 'meta[name="keywords"]'),
-  ]
+  const metas = metaContents(doc);
+  const meta = (key: string) => metas.get(key) ?? '';
+  const description = [meta('description') || meta('og:description'), meta('news_keywords') || meta('keywords')]
     .filter(Boolean)
     .join(' — ');
   const headline = clean(doc.querySelector('h1')?.textContent);
-  const title = metaContent(doc, 'meta[property="og:title"]') || clean(doc.title) || headline;
+  const title = meta('og:title') || clean(doc.title) || headline;
   return {
     url: urlOf(doc),
     title,

@@ -1,6 +1,7 @@
 import type { HintRule, Hints } from '../../dataset/schema/hints';
 import { stemPhrase } from '../text/tokenize-text';
 import type { ClaimKind, Verdict } from '../types';
+import { FREQUENT } from './frequent-stems';
 import {
   type CompiledGroup,
   type CompiledIndex,
@@ -36,15 +37,41 @@ function phrases(terms: readonly string[], where: string): StemPhrase[] {
   return out;
 }
 
-/** The group whose first stems are fewest: a sentence lacking all of them cannot match. */
-function triggerGroup(groups: CompiledGroup[]): CompiledGroup {
-  let best = groups[0] as CompiledGroup;
-  let bestSize = Number.POSITIVE_INFINITY;
+/**
+ * How often a stem can be expected in a sentence, as the index sees it: the number of rules
+ * that require it, and far more for the language's commonest words. The story's own vocabulary
+ * (Russia, Putin, election) is required by many rules and so counts as common too.
+ */
+function stemCosts(rules: CompiledRule[]): (stem: string) => number {
+  const uses = new Map<string, number>();
+  for (const rule of rules) {
+    const stems = new Set(rule.all.flatMap((group) => group.alts.flat()));
+    for (const stem of stems) uses.set(stem, (uses.get(stem) ?? 0) + 1);
+  }
+  return (stem) => (uses.get(stem) ?? 0) + (FREQUENT.has(stem) ? rules.length + 1 : 0);
+}
+
+/** The rarest stem of a phrase: a sentence without it cannot contain the phrase. */
+function rarestStem(phrase: StemPhrase, cost: (stem: string) => number): string {
+  let best = phrase[0] as string;
+  for (const stem of phrase) if (cost(stem) < cost(best)) best = stem;
+  return best;
+}
+
+/**
+ * The trigger stems of the required group that is rarest overall (by the summed cost of its
+ * phrases' rarest stems): a sentence lacking all of them cannot match, and sentences that have
+ * one are few, so the matcher looks at a rule about as often as the rule can actually hold.
+ */
+function triggerStems(groups: CompiledGroup[], cost: (stem: string) => number): string[] {
+  let best: string[] = [];
+  let bestCost = Number.POSITIVE_INFINITY;
   for (const group of groups) {
-    const size = new Set(group.alts.map((alt) => alt[0])).size;
-    if (size < bestSize) {
-      best = group;
-      bestSize = size;
+    const stems = [...new Set(group.alts.map((alt) => rarestStem(alt, cost)))];
+    const total = stems.reduce((sum, stem) => sum + cost(stem), 0);
+    if (total < bestCost || (total === bestCost && stems.length < best.length)) {
+      best = stems;
+      bestCost = total;
     }
   }
   return best;
@@ -120,13 +147,14 @@ export function compileIndex(claims: IndexClaim[], hints: Hints[]): CompiledInde
       });
     }
   }
+  const cost = stemCosts(rules);
   const ruleTriggers: Record<string, number[]> = {};
   rules.forEach((rule, id) => {
-    for (const alt of triggerGroup(rule.all).alts) addTrigger(ruleTriggers, alt[0] as string, id);
+    for (const stem of triggerStems(rule.all, cost)) addTrigger(ruleTriggers, stem, id);
   });
   const quoteTriggers: Record<string, number[]> = {};
   quotes.forEach((quote, id) => {
-    for (const fragment of quote.fragments) addTrigger(quoteTriggers, fragment[0] as string, id);
+    for (const fragment of quote.fragments) addTrigger(quoteTriggers, rarestStem(fragment, cost), id);
   });
   const payload: IndexPayload = {
     claims: entries,

@@ -1,5 +1,5 @@
 import type { CompiledRule } from './index-format';
-import { findAny, type Span, surface, type TokenIndex } from './token-index';
+import { findAny, hasAny, type Span, surface, type TokenIndex } from './token-index';
 
 export interface RuleHit {
   score: number;
@@ -84,10 +84,12 @@ export function evaluateRule(rule: CompiledRule, index: TokenIndex): RuleHit | n
   }
   const local: Beside[] = [];
   for (const veto of rule.none) {
+    if (!veto.before && !veto.after) {
+      if (hasAny(index, veto.alts)) return null;
+      continue;
+    }
     const spans = findAny(index, veto.alts);
-    if (spans.length === 0) continue;
-    if (!veto.before && !veto.after) return null;
-    local.push({ spans, before: veto.before, after: veto.after });
+    if (spans.length > 0) local.push({ spans, before: veto.before, after: veto.after });
   }
   const anchors = occurrences[rule.anchor] as Span[];
   for (const anchor of anchors) {

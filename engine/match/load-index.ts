@@ -20,6 +20,31 @@ export interface LoadedIndex {
   quotes: CompiledQuote[];
   ruleTriggers: Map<string, number[]>;
   quoteTriggers: Map<string, number[]>;
+  /** Trigger stems and first stems of every phrase: the only stems a sentence must index. */
+  heads: Set<string>;
+  /** Per rule, per required group (all, then near): the first stems one of which must occur. */
+  required: string[][][];
+}
+
+function firstStems(phrases: readonly (readonly string[])[]): string[] {
+  return [...new Set(phrases.map((phrase) => phrase[0] as string))];
+}
+
+/** Lookup tables derived from the rules, so the matcher skips a rule on a few set lookups. */
+function derived(rules: CompiledRule[], quotes: CompiledQuote[]): Pick<LoadedIndex, 'heads' | 'required'> {
+  const heads = new Set<string>();
+  const add = (phrases: readonly (readonly string[])[] | undefined) => {
+    for (const phrase of phrases ?? []) if (phrase.length > 0) heads.add(phrase[0] as string);
+  };
+  const required = rules.map((rule) => {
+    for (const group of rule.all) add(group.alts);
+    for (const near of rule.near ?? []) add(near.alts);
+    for (const veto of rule.none) add(veto.alts);
+    add(rule.context);
+    return [...rule.all, ...(rule.near ?? [])].map((group) => firstStems(group.alts));
+  });
+  for (const quote of quotes) add(quote.fragments);
+  return { heads, required };
 }
 
 function fail(message: string): never {
@@ -82,11 +107,17 @@ export function loadIndex(raw: unknown): LoadedIndex {
     }
     if (quote.misattributed >= claims.length) fail('a quote points to no misattribution claim');
   }
+  const ruleTriggers = toMap((payload as Record<string, unknown>).ruleTriggers, rules.length, 'rule triggers');
+  const quoteTriggers = toMap((payload as Record<string, unknown>).quoteTriggers, quotes.length, 'quote triggers');
+  const lookups = derived(rules as CompiledRule[], quotes as CompiledQuote[]);
+  for (const stem of [...ruleTriggers.keys(), ...quoteTriggers.keys()]) lookups.heads.add(stem);
+
   return {
     claims: claims as IndexClaimEntry[],
     rules: rules as CompiledRule[],
     quotes: quotes as CompiledQuote[],
-    ruleTriggers: toMap((payload as Record<string, unknown>).ruleTriggers, rules.length, 'rule triggers'),
-    quoteTriggers: toMap((payload as Record<string, unknown>).quoteTriggers, quotes.length, 'quote triggers'),
+    ruleTriggers,
+    quoteTriggers,
+    ...lookups,
   };
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { tokenizeText } from '../text/tokenize-text';
 import type { Sentence } from '../types';
 import { matchClaims } from './match-claims';
 import { testIndex } from './test-index';
@@ -113,7 +114,10 @@ describe('matchClaims', () => {
         ),
         (text) => {
           const sentences = sentencesOf(text);
-          for (const match of matchClaims(index, sentences)) {
+          const matches = matchClaims(index, sentences);
+          // Sharing the whole text's tokens changes nothing.
+          expect(matchClaims(index, sentences, { tokenized: { text, tokens: tokenizeText(text) } })).toEqual(matches);
+          for (const match of matches) {
             const inside = sentences.some((s) => s.start <= match.start && match.end <= s.end);
             expect(inside).toBe(true);
             expect(match.score).toBeGreaterThan(0);

@@ -15,16 +15,22 @@ export interface Span {
   end: number;
 }
 
-export function indexSentence(sentence: Sentence): TokenIndex {
-  const text = typeof sentence.text === 'string' ? sentence.text : '';
-  const tokens = tokenizeText(text, sentence.start);
+/**
+ * Indexes one sentence. `tokens`: its tokens when the caller already has them (cut from the
+ * whole text's); `heads`: the only stems worth a position list (an index's first stems), since
+ * every lookup starts from one of them. Without `heads` every stem is indexed.
+ */
+export function indexSentence(sentence: Sentence, tokens?: Token[], heads?: ReadonlySet<string>): TokenIndex {
+  const own = tokens ?? tokenizeText(typeof sentence.text === 'string' ? sentence.text : '', sentence.start);
   const positions = new Map<string, number[]>();
-  tokens.forEach((token, i) => {
-    const list = positions.get(token.stem);
+  for (let i = 0; i < own.length; i++) {
+    const stem = (own[i] as Token).stem;
+    if (heads && !heads.has(stem)) continue;
+    const list = positions.get(stem);
     if (list) list.push(i);
-    else positions.set(token.stem, [i]);
-  });
-  return { sentence, tokens, positions };
+    else positions.set(stem, [i]);
+  }
+  return { sentence, tokens: own, positions };
 }
 
 /** Every occurrence of a stem phrase, in token order. */
@@ -46,12 +52,73 @@ export function findPhrase(index: TokenIndex, phrase: StemPhrase): Span[] {
   return out;
 }
 
+function phraseAt(index: TokenIndex, phrase: StemPhrase, i: number): boolean {
+  for (let k = 1; k < phrase.length; k++) if (index.tokens[i + k]?.stem !== phrase[k]) return false;
+  return true;
+}
+
+// Rule groups and vetoes list dozens of phrases, and a sentence holds a handful of the index's
+// stems: walking the sentence's stems and looking up the phrases that start with each is then
+// far cheaper than looking up every phrase. The grouping is built once per phrase list.
+const byFirstStem = new WeakMap<StemPhrase[], Map<string, StemPhrase[]>>();
+
+function phrasesByFirstStem(phrases: StemPhrase[]): Map<string, StemPhrase[]> {
+  let map = byFirstStem.get(phrases);
+  if (map) return map;
+  map = new Map();
+  for (const phrase of phrases) {
+    const first = phrase[0] as string;
+    const list = map.get(first);
+    if (list) list.push(phrase);
+    else map.set(first, [phrase]);
+  }
+  byFirstStem.set(phrases, map);
+  return map;
+}
+
+/** The phrases worth looking up in this sentence, each with its first stem's positions. */
+function lookups(
+  index: TokenIndex,
+  phrases: StemPhrase[],
+  visit: (phrase: StemPhrase, first: number[]) => boolean,
+): void {
+  if (phrases.length <= 2 * index.positions.size) {
+    for (const phrase of phrases) {
+      const first = index.positions.get(phrase[0] as string);
+      if (first && visit(phrase, first)) return;
+    }
+    return;
+  }
+  const grouped = phrasesByFirstStem(phrases);
+  for (const [stem, first] of index.positions) {
+    const starting = grouped.get(stem);
+    if (starting) for (const phrase of starting) if (visit(phrase, first)) return;
+  }
+}
+
 /** Occurrences of any of the phrases, sorted by position. */
 export function findAny(index: TokenIndex, phrases: StemPhrase[]): Span[] {
   const out: Span[] = [];
-  for (const phrase of phrases) out.push(...findPhrase(index, phrase));
-  if (phrases.length > 1) out.sort((a, b) => a.start - b.start || a.end - b.end);
+  let sources = 0;
+  lookups(index, phrases, (phrase, first) => {
+    const before = out.length;
+    const last = phrase.length - 1;
+    for (const i of first) if (last === 0 || phraseAt(index, phrase, i)) out.push({ start: i, end: i + last });
+    if (out.length > before) sources++;
+    return false;
+  });
+  if (sources > 1) out.sort((a, b) => a.start - b.start || a.end - b.end);
   return out;
+}
+
+/** Whether any of the phrases occurs at all. */
+export function hasAny(index: TokenIndex, phrases: StemPhrase[]): boolean {
+  let found = false;
+  lookups(index, phrases, (phrase, first) => {
+    found = phrase.length === 1 || first.some((i) => phraseAt(index, phrase, i));
+    return found;
+  });
+  return found;
 }
 
 /** The article text a token span covers. */

@@ -128,41 +128,96 @@ interface Piece {
   end: number;
 }
 
-/** The last token before a trailing dot ("Mr." → "Mr", "U.S." → "U.S"). */
-function lastDottedToken(segment: string): string | null {
-  const match = /(\S+)\.\s*$/.exec(segment.length > 40 ? segment.slice(-40) : segment);
-  if (!match?.[1]) return null;
-  return match[1].replace(/^[("'“‘[]+/, '');
+// The merge checks below read the text in place, by index: they run once per segment, and
+// slicing each segment (and a tail of the sentence so far) cost more than the checks.
+
+/** JavaScript's \s, by code unit. */
+function isSpace(code: number): boolean {
+  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
-function firstWord(segment: string): string {
-  const match = /^[\s"'“‘(]*([\p{L}\p{N}]+)/u.exec(segment.slice(0, 60));
-  return match?.[1] ?? '';
+/** Characters a sentence may open with before its first word. */
+function isOpening(code: number): boolean {
+  return isSpace(code) || code === 0x22 || code === 0x27 || code === 0x201c || code === 0x2018 || code === 0x28;
 }
 
-/** True when the dot at the end of `current` is part of an abbreviation, not a sentence end. */
-function endsWithAbbreviation(current: string, next: string): boolean {
-  if (/\n\s*$/.test(current)) return false;
-  const original = lastDottedToken(current);
+/** Only the tail of the sentence so far is looked at, so long merges stay linear. */
+const TAIL = 80;
+const TOKEN_TAIL = 40;
+
+/** The trailing whitespace of text[from, end) holds a line break (it ends a paragraph or line). */
+function endsWithLineBreak(text: string, from: number, end: number): boolean {
+  for (let i = end - 1; i >= from; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a) return true;
+    if (!isSpace(code)) return false;
+  }
+  return false;
+}
+
+/** The last token before a trailing dot ("Mr." → "Mr", "U.S." → "U.S"), within text[from, end). */
+function lastDottedToken(text: string, from: number, end: number): string | null {
+  let e = end;
+  while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
+  const dot = e - 1;
+  if (dot < from || text.charCodeAt(dot) !== 0x2e) return null;
+  let b = dot;
+  while (b > from && !isSpace(text.charCodeAt(b - 1))) b--;
+  if (b === dot) return null;
+  return text.slice(b, dot).replace(/^[("'“‘[]+/, '');
+}
+
+const WORD_RUN = /[\p{L}\p{N}]+/uy;
+
+/** The first word of text[from, end), looking at its first 60 characters only. */
+function firstWord(text: string, from: number, end: number): string {
+  const limit = Math.min(end, from + 60);
+  let i = from;
+  while (i < limit && isOpening(text.charCodeAt(i))) i++;
+  if (i >= limit) return '';
+  WORD_RUN.lastIndex = i;
+  const word = WORD_RUN.exec(text)?.[0] ?? '';
+  if (i + word.length <= limit) return word;
+  const cut = word.slice(0, limit - i);
+  const last = cut.charCodeAt(cut.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}
+
+/** True when the dot ending text[from, end) is part of an abbreviation, not a sentence end. */
+function endsWithAbbreviation(text: string, from: number, end: number, next: Piece): boolean {
+  if (endsWithLineBreak(text, from, end)) return false;
+  const original = lastDottedToken(text, Math.max(from, end - TOKEN_TAIL), end);
   if (!original) return false;
   const token = original.toLowerCase();
-  const nextWord = firstWord(next);
+  const nextWord = firstWord(text, next.start, next.end);
   if (!nextWord) return false;
   const nextIsLower = nextWord[0] !== nextWord[0]?.toUpperCase();
   if (nextIsLower) return true;
   if (TITLE_ABBREVIATIONS.has(token)) return true;
   if (NUMBER_ABBREVIATIONS.has(token)) return /^\d/.test(nextWord);
   // A single initial ("H. R. McMaster") before a capitalised name.
-  if (/^\p{Lu}$/u.test(original)) return true;
+  if (original.length <= 2 && /^\p{Lu}$/u.test(original)) return true;
   // Dotted acronyms: U.S., U.K., D.C., U.N. Keep going unless the next word opens a sentence.
-  if (/^(\p{L}\.)+\p{L}$/u.test(token)) return !SENTENCE_OPENERS.has(nextWord.toLowerCase());
+  if (token.includes('.') && /^(\p{L}\.)+\p{L}$/u.test(token)) return !SENTENCE_OPENERS.has(nextWord.toLowerCase());
   return false;
 }
 
-/** Net quote depth change over a string: curly pairs count exactly, straight quotes toggle. */
-function quoteBalance(text: string, open: boolean): boolean {
+/** Net quote depth change over text[from, end): curly pairs count exactly, straight quotes toggle. */
+function quoteBalance(text: string, from: number, end: number, open: boolean): boolean {
   let isOpen = open;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x201c)
       isOpen = true; // “
@@ -170,59 +225,100 @@ function quoteBalance(text: string, open: boolean): boolean {
       isOpen = false; // ”
     else if (c === 0x22)
       isOpen = !isOpen; // "
-    else if (c === 0x0a && i > 0 && text.charCodeAt(i - 1) === 0x0a) isOpen = false; // paragraph
+    else if (c === 0x0a && i > from && text.charCodeAt(i - 1) === 0x0a) isOpen = false; // paragraph
   }
   return isOpen;
 }
 
-/** Whether an open quote in `pieces[from]` closes within reach, so merging is worth it. */
+/** Whether an open quote closes within reach of `from` (before a paragraph break), so merging is worth it. */
 function quoteClosesSoon(text: string, from: number): boolean {
-  const window = text.slice(from, from + MAX_QUOTE_SPAN);
-  const para = window.indexOf('\n\n');
-  const scope = para >= 0 ? window.slice(0, para) : window;
-  return /["”]/.test(scope);
+  const limit = Math.min(text.length, from + MAX_QUOTE_SPAN);
+  for (let i = from; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x201d) return true;
+    if (c === 0x0a && i + 1 < limit && text.charCodeAt(i + 1) === 0x0a) return false;
+  }
+  return false;
 }
 
-/** Segmenter time grows faster than linearly with input length in V8; it gets bounded chunks. */
+// Segmenter time grows faster than linearly with input length in V8, so it gets short pieces.
+// Unicode breaks after every line break anyway, so cutting there first changes nothing; a
+// line longer than CHUNK_CHARS is cut near that length, at a sentence end or a space.
 const CHUNK_CHARS = 2000;
 
-/** Where to cut a long text near `limit`: after a line break, else a sentence end, else a space. */
-function chunkEnd(text: string, from: number, limit: number): number {
-  if (limit >= text.length) return text.length;
+/** Where to cut text[from, lineEnd) near `limit`: after a sentence end, else a space. */
+function chunkEnd(text: string, from: number, limit: number, lineEnd: number): number {
+  if (limit >= lineEnd) return lineEnd;
   const floor = from + Math.floor(CHUNK_CHARS / 2);
-  let sentenceEnd = -1;
   let space = -1;
   // Bounded backwards scan: lastIndexOf would search to the start of the text every time.
   for (let i = limit - 1; i > floor; i--) {
     const code = text.charCodeAt(i);
-    if (code === 0x0a) return i + 1;
     if (code === 0x20 || code === 0x09) {
       const before = text.charCodeAt(i - 1);
-      if (sentenceEnd < 0 && (before === 0x2e || before === 0x21 || before === 0x3f)) sentenceEnd = i + 1;
+      if (before === 0x2e || before === 0x21 || before === 0x3f) return i + 1;
       if (space < 0) space = i + 1;
     }
   }
-  if (sentenceEnd > 0) return sentenceEnd;
   return space > 0 ? space : limit;
+}
+
+// Unicode's sentence rules always break after ".", "!" or "?" (with closing quotes or brackets)
+// and spaces when a capital letter follows (UAX #29, SB11: no rule before it applies there), and
+// break nowhere in a stretch without a terminator or line separator. So a stretch of plain
+// ASCII that ends at such a certain break and holds no other terminator is one segment: the
+// segmenter is asked only about stretches where it has something to decide (abbreviations,
+// decimals, lower-case continuations, any non-ASCII text), and gives the same pieces.
+const CERTAIN_BREAK = /[.!?]["')\]}]*[ ]+(?=[A-Z])/g;
+const UNDECIDED = /[.!?\r\n\u0080-\uffff]/g;
+
+/** Whether text[from, to) has a character that could end a sentence (or is not plain ASCII). */
+function undecided(text: string, from: number, to: number): boolean {
+  UNDECIDED.lastIndex = from;
+  const found = UNDECIDED.exec(text);
+  return found !== null && found.index < to;
+}
+
+function segmentInto(pieces: Piece[], segmenter: Intl.Segmenter, text: string, from: number, to: number): void {
+  for (let start = from; start < to; ) {
+    const end = chunkEnd(text, start, start + CHUNK_CHARS, to);
+    for (const part of segmenter.segment(text.slice(start, end))) {
+      pieces.push({ start: start + part.index, end: start + part.index + part.segment.length });
+    }
+    start = end;
+  }
 }
 
 function rawPieces(text: string, locale: string): Piece[] {
   const pieces: Piece[] = [];
   const segmenter = getSegmenter(locale);
-  for (let from = 0; from < text.length; ) {
-    const to = chunkEnd(text, from, from + CHUNK_CHARS);
-    for (const part of segmenter.segment(text.slice(from, to))) {
-      pieces.push({ start: from + part.index, end: from + part.index + part.segment.length });
+  // One pass of the break pattern over the whole text (a break never spans a line break).
+  CERTAIN_BREAK.lastIndex = 0;
+  let next = CERTAIN_BREAK.exec(text);
+  for (let line = 0; line < text.length; ) {
+    const newline = text.indexOf('\n', line);
+    const lineEnd = newline < 0 ? text.length : newline + 1;
+    let from = line;
+    for (; next !== null && next.index < lineEnd; next = CERTAIN_BREAK.exec(text)) {
+      const to = next.index + next[0].length;
+      if (undecided(text, from, next.index)) segmentInto(pieces, segmenter, text, from, to);
+      else pieces.push({ start: from, end: to });
+      from = to;
     }
-    from = to;
+    const body = newline < 0 ? lineEnd : lineEnd - 1;
+    if (from < lineEnd) {
+      if (undecided(text, from, body)) segmentInto(pieces, segmenter, text, from, lineEnd);
+      else pieces.push({ start: from, end: lineEnd });
+    }
+    line = lineEnd;
   }
   return pieces;
 }
 
 function trimmed(text: string, piece: Piece): Sentence | null {
   let { start, end } = piece;
-  while (start < end && /\s/.test(text[start] as string)) start++;
-  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (start >= end) return null;
   return { text: text.slice(start, end), start, end };
 }
@@ -239,23 +335,21 @@ export function splitSentences(text: string, locale = 'en'): Sentence[] {
   let current: Piece | null = null;
   let quoteOpen = false;
   for (const piece of pieces) {
-    const pieceText = text.slice(piece.start, piece.end);
     if (current) {
-      // Only the tail matters (the last token, a trailing newline); long merges stay linear.
-      const currentText = text.slice(Math.max(current.start, current.end - 80), current.end);
+      const from = Math.max(current.start, current.end - TAIL);
       const merge =
-        (quoteOpen && !/\n\s*$/.test(currentText) && quoteClosesSoon(text, piece.start)) ||
-        endsWithAbbreviation(currentText, pieceText);
+        (quoteOpen && !endsWithLineBreak(text, from, current.end) && quoteClosesSoon(text, piece.start)) ||
+        endsWithAbbreviation(text, from, current.end, piece);
       if (merge) {
         current.end = piece.end;
-        quoteOpen = quoteBalance(pieceText, quoteOpen);
+        quoteOpen = quoteBalance(text, piece.start, piece.end, quoteOpen);
         continue;
       }
       const done = trimmed(text, current);
       if (done) sentences.push(done);
     }
     current = { start: piece.start, end: piece.end };
-    quoteOpen = quoteBalance(pieceText, false);
+    quoteOpen = quoteBalance(text, piece.start, piece.end, false);
   }
   if (current) {
     const done = trimmed(text, current);

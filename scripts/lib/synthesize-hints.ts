@@ -1,35 +1,99 @@
-// A larger, made-up dataset for the bench: each real hints file copied with its id changed and
-// about half of its strings replaced by invented words, so the index grows tenfold while real
-// text still triggers some of the copies' rules.
+// A larger, made-up dataset for the bench: `copies` new claims per real one, each a distinct
+// claim rather than a near-copy. The model: a claim about this story is phrased with the
+// story's shared vocabulary (Russia, Putin, election, charges: the terms several real claims
+// require) plus terms of its own (a treaty, a number, a document, a person). So each synthetic
+// claim takes a real claim's rules as its shape and keeps every group made of shared
+// vocabulary as it is, but gives every other group invented words that belong to it alone.
+// A rule made only of shared words gets its rarest group invented too: a distinct claim has
+// something of its own. Quotes get invented fragments (speakers stay, since speakers are
+// shared). The result: ten times the rules, with real shared vocabulary at the real rate.
 
-const MADE_UP = ['zorvel', 'quintak', 'brastomy', 'felquor', 'mivander', 'plostic', 'garnith', 'trevolt'];
+import type { HintRule, Hints } from '../../dataset/schema/hints';
+import { stemPhrase } from '../../engine/text/tokenize-text';
 
-function perturb(value: unknown, seed: { n: number }, key = ''): unknown {
-  if (typeof value === 'string') {
-    if (key === 'claim' || key === 'speaker') return value;
-    seed.n = (seed.n * 1103515245 + 12345) % 2147483648;
-    if (seed.n % 2 === 0) return value;
-    return `${MADE_UP[seed.n % MADE_UP.length]}${seed.n % 997}`;
+const SYLLABLES = [
+  'zor',
+  'vel',
+  'quin',
+  'tak',
+  'bras',
+  'tom',
+  'fel',
+  'quor',
+  'miv',
+  'an',
+  'dro',
+  'plos',
+  'gar',
+  'nith',
+];
+
+/** A group is shared vocabulary when one of its words is required by this many real claims. */
+const SHARED_BY = 3;
+
+/** A made-up word, unique to (claim copy, position): never in real text, never in another claim. */
+function inventedWord(seed: number): string {
+  let n = seed;
+  let word = '';
+  for (let i = 0; i < 4; i++) {
+    word += SYLLABLES[n % SYLLABLES.length];
+    n = Math.floor(n / SYLLABLES.length);
   }
-  if (Array.isArray(value)) return value.map((item) => perturb(item, seed, key));
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, perturb(v, seed, k)]));
-  }
-  return value;
+  return `${word}${seed.toString(36)}`;
 }
 
-/** `copies` perturbed copies of each hints file (ids suffixed `-synth-N`), after the originals. */
-export function synthesizeHints<T>(hints: T[], copies: number): { hints: T[]; ids: string[] } {
-  const out: T[] = [...hints];
+/** Per stem, how many real claims require it. */
+function claimCounts(hints: Hints[]): Map<string, number> {
+  const claimsUsing = new Map<string, Set<string>>();
+  for (const hint of hints) {
+    for (const rule of hint.rules) {
+      for (const group of rule.all) {
+        for (const stem of group.flatMap(stemPhrase)) {
+          const set = claimsUsing.get(stem) ?? new Set();
+          set.add(hint.claim);
+          claimsUsing.set(stem, set);
+        }
+      }
+    }
+  }
+  return new Map([...claimsUsing].map(([stem, claims]) => [stem, claims.size]));
+}
+
+/** `copies` distinct synthetic claims per real claim (ids suffixed `-synth-N`), after the originals. */
+export function synthesizeHints(hints: Hints[], copies: number): { hints: Hints[]; ids: string[] } {
+  const counts = claimCounts(hints);
+  const reach = (group: string[]) => Math.max(0, ...group.flatMap(stemPhrase).map((stem) => counts.get(stem) ?? 0));
+  const isShared = (group: string[]) => reach(group) >= SHARED_BY;
+  const out: Hints[] = [...hints];
   const ids: string[] = [];
-  const seed = { n: 42 };
+  let seed = 1;
+  const invent = (group: string[]) =>
+    group.map((term) =>
+      term
+        .split(/\s+/)
+        .map(() => inventedWord(seed++))
+        .join(' '),
+    );
   for (let copy = 1; copy <= copies; copy++) {
     for (const original of hints) {
-      const clone = perturb(original, seed) as Record<string, unknown>;
-      const id = `${String(clone.claim ?? clone.id)}-synth-${copy}`;
-      if ('claim' in clone) clone.claim = id;
-      else clone.id = id;
-      out.push(clone as T);
+      const id = `${original.claim}-synth-${copy}`;
+      const rules: HintRule[] = original.rules.map((rule) => {
+        const all = rule.all.map((group) => (isShared(group) ? [...group] : invent(group)));
+        if (rule.all.every(isShared)) {
+          const reaches = rule.all.map(reach);
+          const rarest = reaches.indexOf(Math.min(...reaches));
+          all[rarest] = invent(all[rarest] as string[]);
+        }
+        const { numbers: _numbers, ...rest } = rule;
+        return rule.numbers && !isShared(rule.numbers)
+          ? { ...rest, all, numbers: invent(rule.numbers) }
+          : { ...rule, all };
+      });
+      const quotes = original.quotes?.map(({ misattributed: _misattributed, ...quote }) => ({
+        ...quote,
+        fragments: invent(quote.fragments),
+      }));
+      out.push(quotes ? { claim: id, rules, quotes } : { claim: id, rules });
       ids.push(id);
     }
   }
