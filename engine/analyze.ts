@@ -1,6 +1,4 @@
 import { detectStory } from './detect/detect-story';
-import { extractArticle } from './extract/extract-article';
-import { readPageMeta } from './gate/read-page-meta';
 import type { LoadedIndex } from './match/load-index';
 import { matchClaims } from './match/match-claims';
 import { splitSentences } from './sentences/split-sentences';
@@ -70,12 +68,4 @@ export function analyzeText(
     title: meta.title,
     matches: matches.sort((a, b) => a.start - b.start || a.end - b.end),
   };
-}
-
-/** The whole page: cheap meta, the article text (from a copy of `doc`), then analyzeText. */
-export function analyzeDocument(doc: Document, index: LoadedIndex, options: AnalyzeOptions = {}): AnalysisResult {
-  const meta = readPageMeta(doc);
-  const article = extractArticle(doc);
-  const headline = meta.headline || article.title;
-  return analyzeText(article.text, { ...meta, title: article.title || meta.title, headline }, index, options);
 }

@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import type { PageMeta } from '../types';
 import { blockText } from './block-text';
 
 export interface ExtractedArticle {
@@ -126,4 +127,9 @@ export function extractArticle(doc: Document): ExtractedArticle {
   const fallback = withFallback(doc);
   // Both short: the fallback has the page chrome removed, so it wins unless it found nothing.
   return fallback.text || !readable ? fallback : readable;
+}
+
+/** The page's meta with the extracted article's title and headline filled in where the page lacks them. */
+export function metaForArticle(meta: PageMeta, article: ExtractedArticle): PageMeta {
+  return { ...meta, title: article.title || meta.title, headline: meta.headline || article.title };
 }

@@ -4,7 +4,7 @@
 // page: every entry point catches, and a failure leaves the page as it was.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractArticle } from '@/engine/extract/extract-article';
+import { extractArticle, metaForArticle } from '@/engine/extract/extract-article';
 import { passesGate } from '@/engine/gate/passes-gate';
 import { readPageMeta } from '@/engine/gate/read-page-meta';
 import { MAX_ARTICLE_CHARS, type PageHighlights, parseContentMessage } from '../protocol';
@@ -58,7 +58,7 @@ export function runBackstory(ctx: ContentScriptContext, doc: Document = document
     const article = clock.step('extract', () => extractArticle(doc));
     const response: unknown = await browser.runtime.sendMessage({
       type: 'analyze-page',
-      meta: { ...meta, title: article.title || meta.title, headline: meta.headline || article.title },
+      meta: metaForArticle(meta, article),
       text: article.text.slice(0, MAX_ARTICLE_CHARS),
     });
     clock.timings.startToAnswerMs = Math.round(performance.now() - started);
