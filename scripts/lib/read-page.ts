@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { extractArticle } from '../../engine/extract/extract-article';
+import { extractArticle, metaForArticle } from '../../engine/extract/extract-article';
 import { readPageMeta } from '../../engine/gate/read-page-meta';
 import { parsePageText } from '../../engine/read-page-file';
 import type { PageMeta } from '../../engine/types';
@@ -26,8 +26,5 @@ export function readPage(name: string): PageInput {
   const doc = parseHtmlDocument(content);
   const meta = readPageMeta(doc);
   const article = extractArticle(doc);
-  return {
-    meta: { ...meta, title: article.title || meta.title, headline: meta.headline || article.title },
-    text: article.text,
-  };
+  return { meta: metaForArticle(meta, article), text: article.text };
 }

@@ -5,12 +5,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { GeneratedPages } from './serve-fixtures';
 
-const storyHtml = readFileSync(resolve('tests/fixtures/articles/story-indictment-denial/page.html'), 'utf8');
+const fixture = (name: string, file: string) => readFileSync(resolve('tests/fixtures/articles', name, file), 'utf8');
+const expectedClaims = (name: string): string[] => JSON.parse(fixture(name, 'expected.json')).claims;
+
 /** The story fixture's article element: our own text, with several catalogue claims. */
-export const STORY_ARTICLE = storyHtml.match(/<article[\s\S]*<\/article>/)?.[0] ?? '';
-export const STORY_CLAIMS: string[] = JSON.parse(
-  readFileSync(resolve('tests/fixtures/articles/story-indictment-denial/expected.json'), 'utf8'),
-).claims;
+export const STORY_ARTICLE =
+  fixture('story-indictment-denial', 'page.html').match(/<article[\s\S]*<\/article>/)?.[0] ?? '';
+export const STORY_CLAIMS = expectedClaims('story-indictment-denial');
 
 const FILLER = 'The committee reviewed the harbour budget, the school timetable and the new cycle lanes. ';
 
@@ -56,19 +57,10 @@ export const HOSTILE_CASES: HostileCase[] = [
   { path: '/hostile/overwritten-builtins.html', claims: STORY_CLAIMS, probe: 'page-owned' },
   { path: '/hostile/pushstate-storm.html', claims: STORY_CLAIMS },
   { path: '/hostile/strict-csp.html', claims: STORY_CLAIMS },
-  {
-    path: '/hostile/rebuttals.html',
-    claims: ['all-agencies-high-confidence', 'no-evidence-of-interference', 'russia-did-not-interfere'],
-  },
+  // Claims negated or quoted in rebuttal: only what the sentences report is matched.
+  { path: '/articles/fact-check-rebuttals/page.html', claims: expectedClaims('fact-check-rebuttals') },
   { path: '/hostile/forged-messages.html', claims: null, probe: 'sent' },
 ];
-
-const REBUTTALS = `<article><h1>Fact check: five things people get wrong about Russia and the 2016 election</h1>
-<p>There is no evidence that Russian hackers changed any votes in 2016, and investigators never alleged that they did.</p>
-<p>Some commentators insist that Russia did not interfere in the election, but that view is contradicted by the intelligence assessment, the special counsel and the Senate committee.</p>
-<p>It is wrong to say that all US intelligence agencies held every judgment with high confidence; the NSA had moderate confidence on one of them.</p>
-<p>Nobody has shown that US intelligence concluded the interference changed the outcome of the election.</p>
-<p>Critics who say Washington never presented any evidence overlook the detailed indictments of 2018.</p></article>`;
 
 export function hostilePages(): GeneratedPages {
   const fiveMb = `<div class="comments">${`<p>${FILLER.repeat(20)}</p>`.repeat(Math.ceil(5_000_000 / (FILLER.length * 20 + 7)))}</div>`;
@@ -132,9 +124,6 @@ export function hostilePages(): GeneratedPages {
     '/hostile/strict-csp.html': {
       html: page(STORY_TITLE, STORY_ARTICLE),
       headers: { 'content-security-policy': "default-src 'none'" },
-    },
-    '/hostile/rebuttals.html': {
-      html: page('Fact check: five things people get wrong about Russia and the 2016 election', REBUTTALS),
     },
     '/hostile/forged-messages.html': {
       html: page(
