@@ -22,7 +22,8 @@ function withHeadline(text: string, title: string): { text: string; headline?: S
   if (!wanted) return { text };
   const at = text.slice(0, 3000).indexOf(wanted);
   if (at >= 0) return { text, headline: { text: wanted, start: at, end: at + wanted.length } };
-  const joined = `${wanted}\n\n${text}`;
+  // Joined flat: a concatenation stays a rope, and every later pass over the text pays for that.
+  const joined = [wanted, text].join('\n\n');
   return { text: joined, headline: { text: wanted, start: 0, end: wanted.length } };
 }
 

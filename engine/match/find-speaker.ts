@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokenize-text';
 import type { StemPhrase } from './index-format';
-import { findPhrase, type TokenIndex } from './token-index';
+import type { TokenIndex } from './token-index';
 
 // Who does the article credit with a quote? Coverage names the speaker next to a speech verb
 // ("Putin said", "said Vladimir Frolov", "the Russian leader stressed") or uses a pronoun whose
@@ -407,15 +407,14 @@ export function findSpeaker(sentences: TokenIndex[], i: number, from: number, to
 /** True when the credit names the quote's real speaker by one of its aliases. */
 export function creditsSpeaker(credit: Credit, aliases: StemPhrase[]): boolean {
   if (credit.kind === 'none') return false;
-  const probe: TokenIndex = {
-    sentence: { text: '', start: 0, end: 0 },
-    tokens: credit.stems.map((stem) => ({ word: stem, stem, start: 0, end: 0, cap: false })),
-    positions: new Map(),
-  };
-  credit.stems.forEach((stem, k) => {
-    const list = probe.positions.get(stem);
-    if (list) list.push(k);
-    else probe.positions.set(stem, [k]);
+  const { stems } = credit;
+  return aliases.some((alias) => {
+    if (alias.length === 0) return false;
+    for (let i = 0; i + alias.length <= stems.length; i++) {
+      let k = 0;
+      while (k < alias.length && stems[i + k] === alias[k]) k++;
+      if (k === alias.length) return true;
+    }
+    return false;
   });
-  return aliases.some((alias) => findPhrase(probe, alias).length > 0);
 }

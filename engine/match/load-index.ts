@@ -20,31 +20,63 @@ export interface LoadedIndex {
   quotes: CompiledQuote[];
   ruleTriggers: Map<string, number[]>;
   quoteTriggers: Map<string, number[]>;
-  /** Trigger stems and first stems of every phrase: the only stems a sentence must index. */
-  heads: Set<string>;
-  /** Per rule, per required group (all, then near): the first stems one of which must occur. */
-  required: string[][][];
+  /**
+   * Trigger stems and first stems of every phrase, each with an id: the only stems a sentence
+   * must locate, since every lookup starts from one of them.
+   */
+  vocabulary: Map<string, number>;
+  /** Per vocabulary id: the rules (quotes) that stem triggers. */
+  ruleTriggersById: (number[] | undefined)[];
+  quoteTriggersById: (number[] | undefined)[];
+  /** Per rule, per required group (all, then near): the vocabulary ids one of which must occur. */
+  required: Int32Array[][];
 }
 
 function firstStems(phrases: readonly (readonly string[])[]): string[] {
-  return [...new Set(phrases.map((phrase) => phrase[0] as string))];
+  return [...new Set(phrases.filter((phrase) => phrase.length > 0).map((phrase) => phrase[0] as string))];
 }
 
-/** Lookup tables derived from the rules, so the matcher skips a rule on a few set lookups. */
-function derived(rules: CompiledRule[], quotes: CompiledQuote[]): Pick<LoadedIndex, 'heads' | 'required'> {
-  const heads = new Set<string>();
-  const add = (phrases: readonly (readonly string[])[] | undefined) => {
-    for (const phrase of phrases ?? []) if (phrase.length > 0) heads.add(phrase[0] as string);
+type Derived = Pick<LoadedIndex, 'vocabulary' | 'ruleTriggersById' | 'quoteTriggersById' | 'required'>;
+
+function byId(triggers: Map<string, number[]>, vocabulary: Map<string, number>): (number[] | undefined)[] {
+  const out = new Array<number[] | undefined>(vocabulary.size).fill(undefined);
+  for (const [stem, ids] of triggers) out[vocabulary.get(stem) as number] = ids;
+  return out;
+}
+
+/** Lookup tables derived from the rules, so the matcher skips a rule on a few array reads. */
+function derived(
+  rules: CompiledRule[],
+  quotes: CompiledQuote[],
+  ruleTriggers: Map<string, number[]>,
+  quoteTriggers: Map<string, number[]>,
+): Derived {
+  const vocabulary = new Map<string, number>();
+  const addStem = (stem: string) => {
+    if (!vocabulary.has(stem)) vocabulary.set(stem, vocabulary.size);
   };
-  const required = rules.map((rule) => {
+  const add = (phrases: readonly (readonly string[])[] | undefined) => {
+    for (const phrase of phrases ?? []) if (phrase.length > 0) addStem(phrase[0] as string);
+  };
+  for (const rule of rules) {
     for (const group of rule.all) add(group.alts);
     for (const near of rule.near ?? []) add(near.alts);
     for (const veto of rule.none) add(veto.alts);
     add(rule.context);
-    return [...rule.all, ...(rule.near ?? [])].map((group) => firstStems(group.alts));
-  });
+  }
   for (const quote of quotes) add(quote.fragments);
-  return { heads, required };
+  for (const stem of [...ruleTriggers.keys(), ...quoteTriggers.keys()]) addStem(stem);
+  const required = rules.map((rule) =>
+    [...rule.all, ...(rule.near ?? [])].map((group) =>
+      Int32Array.from(firstStems(group.alts), (stem) => vocabulary.get(stem) as number),
+    ),
+  );
+  return {
+    vocabulary,
+    ruleTriggersById: byId(ruleTriggers, vocabulary),
+    quoteTriggersById: byId(quoteTriggers, vocabulary),
+    required,
+  };
 }
 
 function fail(message: string): never {
@@ -109,8 +141,7 @@ export function loadIndex(raw: unknown): LoadedIndex {
   }
   const ruleTriggers = toMap((payload as Record<string, unknown>).ruleTriggers, rules.length, 'rule triggers');
   const quoteTriggers = toMap((payload as Record<string, unknown>).quoteTriggers, quotes.length, 'quote triggers');
-  const lookups = derived(rules as CompiledRule[], quotes as CompiledQuote[]);
-  for (const stem of [...ruleTriggers.keys(), ...quoteTriggers.keys()]) lookups.heads.add(stem);
+  const lookups = derived(rules as CompiledRule[], quotes as CompiledQuote[], ruleTriggers, quoteTriggers);
 
   return {
     claims: claims as IndexClaimEntry[],

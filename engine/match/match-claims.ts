@@ -5,7 +5,15 @@ import { evaluateRule } from './evaluate-rule';
 import { creditsSpeaker, findSpeaker } from './find-speaker';
 import type { CompiledQuote } from './index-format';
 import type { LoadedIndex } from './load-index';
-import { findAny, indexSentence, surface, type TokenIndex } from './token-index';
+import {
+  findAny,
+  indexSentence,
+  positionsOf,
+  type SentenceScan,
+  scanFor,
+  surface,
+  type TokenIndex,
+} from './token-index';
 
 export interface MatchOptions {
   /** The page headline; matched like a sentence but never used to resolve pronouns. */
@@ -30,10 +38,10 @@ const NONE: number[] = [];
  * Ids (ascending) of the entries whose trigger stems occur in the sentence, each once. `seen`
  * holds, per entry, the last sentence that listed it: no set is built per sentence.
  */
-function candidates(triggers: Map<string, number[]>, index: TokenIndex, seen: Int32Array, stamp: number): number[] {
+function candidates(triggers: (number[] | undefined)[], scan: SentenceScan, seen: Int32Array, stamp: number): number[] {
   let ids: number[] = NONE;
-  for (const stem of index.positions.keys()) {
-    const list = triggers.get(stem);
+  for (let k = 0; k < scan.count; k++) {
+    const list = triggers[scan.present[k] as number];
     if (!list) continue;
     for (const id of list) {
       if (seen[id] === stamp) continue;
@@ -46,11 +54,12 @@ function candidates(triggers: Map<string, number[]>, index: TokenIndex, seen: In
 }
 
 /** Every required group has one of its first stems in the sentence: worth a full evaluation. */
-function mayHold(required: string[][], index: TokenIndex): boolean {
+function mayHold(required: Int32Array[], scan: SentenceScan): boolean {
+  const { stamp, serial } = scan;
   for (const group of required) {
     let present = false;
-    for (const stem of group) {
-      if (index.positions.has(stem)) {
+    for (let g = 0; g < group.length; g++) {
+      if (stamp[group[g] as number] === serial) {
         present = true;
         break;
       }
@@ -84,15 +93,16 @@ interface Seen {
 
 function matchOne(index: LoadedIndex, sentences: TokenIndex[], at: number, seen: Seen, out: ClaimMatch[]): void {
   const own = sentences[at] as TokenIndex;
-  if (own.positions.size === 0) return;
+  const scan = positionsOf(own);
+  if (scan.count === 0) return;
   const stamp = ++seen.stamp;
-  const rules = candidates(index.ruleTriggers, own, seen.rules, stamp);
-  const quotes = candidates(index.quoteTriggers, own, seen.quotes, stamp);
+  const rules = candidates(index.ruleTriggersById, scan, seen.rules, stamp);
+  const quotes = candidates(index.quoteTriggersById, scan, seen.quotes, stamp);
   if (rules.length === 0 && quotes.length === 0) return;
   const found: Found = new Map();
   for (const id of rules) {
     const rule = index.rules[id];
-    if (!rule || !mayHold(index.required[id] as string[][], own)) continue;
+    if (!rule || !mayHold(index.required[id] as Int32Array[], positionsOf(own))) continue;
     const hit = evaluateRule(rule, own);
     if (hit) keep(found, rule.claim, hit.score, hit.evidence);
   }
@@ -138,8 +148,8 @@ function tokensOf(sentence: Sentence, tokenized: MatchOptions['tokenized']): Tok
  */
 export function matchClaims(index: LoadedIndex, sentences: Sentence[], options: MatchOptions = {}): ClaimMatch[] {
   const list = Array.isArray(sentences) ? sentences.filter(isSentence) : [];
-  const { heads } = index;
-  const indexed = list.map((sentence) => indexSentence(sentence, tokensOf(sentence, options.tokenized), heads));
+  const scan = scanFor(index.vocabulary);
+  const indexed = list.map((sentence) => indexSentence(sentence, scan, tokensOf(sentence, options.tokenized)));
   const seen: Seen = {
     rules: new Int32Array(index.rules.length),
     quotes: new Int32Array(index.quotes.length),
@@ -147,7 +157,7 @@ export function matchClaims(index: LoadedIndex, sentences: Sentence[], options: 
   };
   const matches: ClaimMatch[] = [];
   if (options.headline && isSentence(options.headline)) {
-    const headline = indexSentence(options.headline, tokensOf(options.headline, options.tokenized), heads);
+    const headline = indexSentence(options.headline, scan, tokensOf(options.headline, options.tokenized));
     matchOne(index, [headline], 0, seen, matches);
   }
   for (let i = 0; i < indexed.length; i++) matchOne(index, indexed, i, seen, matches);

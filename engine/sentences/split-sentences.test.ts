@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { splitSentences } from './split-sentences';
+import { rawPieces, splitSentences } from './split-sentences';
 
 const texts = (input: string) => splitSentences(input).map((sentence) => sentence.text);
 
@@ -62,6 +62,37 @@ describe('splitSentences', () => {
           previousEnd = sentence.end;
         }
       }),
+    );
+  });
+
+  test('stretches taken without the segmenter are the pieces it would give', () => {
+    const parts = [
+      'Word',
+      'word',
+      'Mr',
+      'U.S',
+      '3',
+      '.',
+      '!',
+      '?',
+      '. ',
+      ' ',
+      '  ',
+      '\n',
+      '\n\n',
+      '"',
+      "'",
+      ')',
+      '\r\n',
+      'é',
+      '”',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 60 }), (chosen) => {
+        const text = chosen.join('');
+        expect(rawPieces(text, 'en')).toEqual(rawPieces(text, 'en', true));
+      }),
+      { numRuns: 2000 },
     );
   });
 

@@ -123,7 +123,7 @@ function getSegmenter(locale: string): Intl.Segmenter {
   return segmenter;
 }
 
-interface Piece {
+export interface Piece {
   start: number;
   end: number;
 }
@@ -153,6 +153,10 @@ function isOpening(code: number): boolean {
   return isSpace(code) || code === 0x22 || code === 0x27 || code === 0x201c || code === 0x2018 || code === 0x28;
 }
 
+function isOpeningMark(code: number): boolean {
+  return code === 0x28 || code === 0x22 || code === 0x27 || code === 0x201c || code === 0x2018 || code === 0x5b;
+}
+
 /** Only the tail of the sentence so far is looked at, so long merges stay linear. */
 const TAIL = 80;
 const TOKEN_TAIL = 40;
@@ -176,7 +180,9 @@ function lastDottedToken(text: string, from: number, end: number): string | null
   let b = dot;
   while (b > from && !isSpace(text.charCodeAt(b - 1))) b--;
   if (b === dot) return null;
-  return text.slice(b, dot).replace(/^[("'“‘[]+/, '');
+  // Opening quotes and brackets are not part of the token.
+  while (b < dot && isOpeningMark(text.charCodeAt(b))) b++;
+  return text.slice(b, dot);
 }
 
 const WORD_RUN = /[\p{L}\p{N}]+/uy;
@@ -279,6 +285,27 @@ function undecided(text: string, from: number, to: number): boolean {
   return found !== null && found.index < to;
 }
 
+/**
+ * Where text[from, body) ends before its closing terminator: a line that ends in ".", "!" or
+ * "?" (with closing quotes or brackets and spaces) breaks after its line break (SB9-SB11) and
+ * nowhere in that tail, so only the text before the tail can hold an undecided break.
+ */
+function plainEnd(text: string, from: number, body: number): number {
+  let i = body;
+  while (i > from && text.charCodeAt(i - 1) === 0x20) i--;
+  while (i > from && isClose(text.charCodeAt(i - 1))) i--;
+  if (i > from && isTerminator(text.charCodeAt(i - 1))) return i - 1;
+  return body;
+}
+
+function isClose(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x29 || code === 0x5d || code === 0x7d;
+}
+
+function isTerminator(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f;
+}
+
 function segmentInto(pieces: Piece[], segmenter: Intl.Segmenter, text: string, from: number, to: number): void {
   for (let start = from; start < to; ) {
     const end = chunkEnd(text, start, start + CHUNK_CHARS, to);
@@ -289,7 +316,12 @@ function segmentInto(pieces: Piece[], segmenter: Intl.Segmenter, text: string, f
   }
 }
 
-function rawPieces(text: string, locale: string): Piece[] {
+/**
+ * The segmenter's pieces of `text`, with the stretches it has nothing to decide in taken
+ * without asking it. `everywhere`: ask it about every stretch (the reference the tests hold
+ * the shortcuts to).
+ */
+export function rawPieces(text: string, locale: string, everywhere = false): Piece[] {
   const pieces: Piece[] = [];
   const segmenter = getSegmenter(locale);
   // One pass of the break pattern over the whole text (a break never spans a line break).
@@ -301,13 +333,14 @@ function rawPieces(text: string, locale: string): Piece[] {
     let from = line;
     for (; next !== null && next.index < lineEnd; next = CERTAIN_BREAK.exec(text)) {
       const to = next.index + next[0].length;
-      if (undecided(text, from, next.index)) segmentInto(pieces, segmenter, text, from, to);
+      if (everywhere || undecided(text, from, next.index)) segmentInto(pieces, segmenter, text, from, to);
       else pieces.push({ start: from, end: to });
       from = to;
     }
     const body = newline < 0 ? lineEnd : lineEnd - 1;
     if (from < lineEnd) {
-      if (undecided(text, from, body)) segmentInto(pieces, segmenter, text, from, lineEnd);
+      if (everywhere || undecided(text, from, plainEnd(text, from, body)))
+        segmentInto(pieces, segmenter, text, from, lineEnd);
       else pieces.push({ start: from, end: lineEnd });
     }
     line = lineEnd;
