@@ -5,7 +5,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { kindFor, SOURCE_KINDS, type SourceKind } from './source-kinds';
+import type { Source } from '../../dataset/schema/registry';
+import { kindFor, SOURCE_KINDS } from './source-kinds';
 
 interface LedgerSource {
   url: string;
@@ -33,15 +34,8 @@ interface RegistryDocument {
   archive_urls: string[];
 }
 
-export interface SourceEntry {
-  url: string;
-  publisher: string;
-  title: string;
-  date?: string;
-  kind: SourceKind;
-  archive?: string;
-  documentId?: string;
-}
+/** A registry entry: the dataset schema's own type, so the generator cannot drift from it. */
+export type SourceEntry = Source;
 
 export interface FactEntry {
   id: string;

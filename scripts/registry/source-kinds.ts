@@ -2,8 +2,9 @@
 // ("(aggregator)", "(reprint of …)", "(… transcript)"); the override map holds the calls that
 // need a human reading of the page, each with the reason so a reviewer can disagree with it.
 
-export const SOURCE_KINDS = ['primary', 'transcript', 'news', 'reprint', 'aggregator', 'reference'] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
+import { SOURCE_KINDS, type SourceKind } from '../../dataset/schema/registry';
+
+export { SOURCE_KINDS, type SourceKind };
 
 export const KIND_OVERRIDES: Readonly<Record<string, SourceKind>> = {
   // The full text of Putin's December 2001 ABM statement, in Reuters' translation.
