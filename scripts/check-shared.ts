@@ -120,5 +120,5 @@ for (const args of evaluations) {
 }
 const checks = datasetUrls.length + ledger.facts.length + ourTexts.length + evaluations.length + 1;
 for (const f of failures) console.log(`FAIL ${f}`);
-console.log(`shared checks: ${checks - failures.length} passed, ${failures.length} failed`);
+console.log(`shared: ${checks - failures.length} passed, ${failures.length} failed`);
 process.exit(failures.length === 0 ? 0 : 1);
