@@ -71,10 +71,15 @@ export async function handleMessage(
     }
     case 'get-tab-view': {
       if (!isOwnExtensionPage(sender, extensionOrigin)) return undefined;
-      const { bundle } = dataset();
+      const { bundle, cards } = dataset();
+      const state = (await loadTabState(message.tabId)) ?? null;
+      if (!state?.aboutStory) return { state, claims: [], timeline: [], glossary: [] };
+      // Only what the popup shows: the claims found, the claims they relate to, and the background.
+      const found = new Set(state.claims.map((c) => c.claimId));
+      const wanted = new Set([...found].flatMap((id) => [id, ...(cards.get(id)?.related ?? [])]));
       return {
-        state: (await loadTabState(message.tabId)) ?? null,
-        claims: bundle.claims,
+        state,
+        claims: bundle.claims.filter((c) => wanted.has(c.id)),
         timeline: bundle.timeline,
         glossary: bundle.glossary,
       };
