@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { PageMeta } from '../types';
-import { blockText } from './block-text';
+import { blockText, blockTextSteps, runToEnd } from './block-text';
 
 export interface ExtractedArticle {
   title: string;
@@ -81,14 +81,24 @@ function withReadability(doc: Document): ExtractedArticle | null {
   }
 }
 
-/** The element holding the most paragraph text, from a copy of the body with the chrome removed. */
-function withFallback(doc: Document): ExtractedArticle {
+/** Paragraphs looked at between two pauses of the fallback. */
+const PARAGRAPHS_PER_STEP = 100;
+
+/**
+ * The element holding the most paragraph text, page chrome left out. It only reads the live
+ * page (no copy: copying a huge page is itself a long task) and pauses as it goes.
+ */
+function* fallbackSteps(doc: Document): Generator<void, ExtractedArticle> {
   const title = pageTitle(doc);
-  const body = doc.body?.cloneNode(true) as HTMLElement | undefined;
+  const body = doc.body;
   if (!body) return { title, text: '', method: 'fallback' };
-  removeAll(body, CHROME_SELECTOR);
+  const inChrome = (element: Element) => element.matches(CHROME_SELECTOR);
   const totals = new Map<Element, number>();
-  for (const p of Array.from(body.querySelectorAll('p'))) {
+  const paragraphs = body.getElementsByTagName('p');
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (i % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
+    const p = paragraphs[i] as Element;
+    if (p.closest(CHROME_SELECTOR)) continue;
     const parent = p.parentElement;
     if (parent) totals.set(parent, (totals.get(parent) ?? 0) + (p.textContent?.length ?? 0));
   }
@@ -98,13 +108,13 @@ function withFallback(doc: Document): ExtractedArticle {
     if (chars > bestChars) [best, bestChars] = [element, chars];
   }
   const root = best && bestChars >= MIN_ARTICLE_CHARS ? best : body;
-  return { title, text: blockText(root), method: 'fallback' };
+  return { title, text: yield* blockTextSteps(root, inChrome), method: 'fallback' };
 }
 
 /** Beyond these, Readability's cost grows faster than the page (it walks ancestors per node). */
 const READABILITY_MAX_ELEMENTS = 30_000;
 const READABILITY_MAX_DEPTH = 200;
-const READABILITY_MAX_CHARS = 300_000;
+const READABILITY_MAX_CHARS = 80_000;
 
 /** A cheap look at the page's shape: an element count, one text read and one paragraph's ancestry. */
 function suitsReadability(doc: Document): boolean {
@@ -119,14 +129,21 @@ function suitsReadability(doc: Document): boolean {
 /**
  * The article of a page: Readability on a copy of the document, or, where it finds nothing or
  * too little, or where the page is too large or too deep for it, the largest block of
- * paragraphs. Never throws, never changes `doc`.
+ * paragraphs. Never throws, never changes `doc`. A generator: it pauses between steps so that
+ * the content script can give the page its main thread back (Readability itself is one step).
  */
-export function extractArticle(doc: Document): ExtractedArticle {
+export function* extractArticleSteps(doc: Document): Generator<void, ExtractedArticle> {
   const readable = suitsReadability(doc) ? withReadability(doc) : null;
   if (readable && readable.text.length >= MIN_ARTICLE_CHARS) return readable;
-  const fallback = withFallback(doc);
+  yield;
+  const fallback = yield* fallbackSteps(doc);
   // Both short: the fallback has the page chrome removed, so it wins unless it found nothing.
   return fallback.text || !readable ? fallback : readable;
+}
+
+/** extractArticleSteps in one go. */
+export function extractArticle(doc: Document): ExtractedArticle {
+  return runToEnd(extractArticleSteps(doc));
 }
 
 /** The page's meta with the extracted article's title and headline filled in where the page lacks them. */

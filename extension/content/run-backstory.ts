@@ -4,7 +4,7 @@
 // page: every entry point catches, and a failure leaves the page as it was.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractArticle, metaForArticle } from '@/engine/extract/extract-article';
+import { extractArticleSteps, metaForArticle } from '@/engine/extract/extract-article';
 import { passesGate } from '@/engine/gate/passes-gate';
 import { readPageMeta } from '@/engine/gate/read-page-meta';
 import { MAX_ARTICLE_CHARS, type PageHighlights, parseContentMessage } from '../protocol';
@@ -26,6 +26,27 @@ function isPageHighlights(value: unknown): value is PageHighlights {
 
 /** A macrotask break, so that no single task of ours holds the page's main thread for long. */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** How long one task of ours may run before it gives the page its main thread back. */
+const SLICE_MS = 16;
+
+/** Runs a stepwise computation in slices of SLICE_MS, recording each slice as one task. */
+async function runSliced<T>(steps: Generator<void, T>, watch: { record(): void; restart(): void }): Promise<T> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const next = steps.next();
+    if (next.done) {
+      watch.record();
+      return next.value;
+    }
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      watch.record();
+      await yieldToPage();
+      watch.restart();
+      sliceStart = performance.now();
+    }
+  }
+}
 
 export function runBackstory(ctx: ContentScriptContext, doc: Document = document): void {
   let highlighter: Highlighter | undefined;
@@ -55,7 +76,7 @@ export function runBackstory(ctx: ContentScriptContext, doc: Document = document
 
     await yieldToPage();
     if (run !== generation || ctx.isInvalid) return false;
-    const article = clock.step('extract', () => extractArticle(doc));
+    const article = await runSliced(extractArticleSteps(doc), clock.stopwatch('extract'));
     const response: unknown = await browser.runtime.sendMessage({
       type: 'analyze-page',
       meta: metaForArticle(meta, article),
