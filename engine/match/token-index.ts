@@ -171,44 +171,23 @@ function occursAt(tokens: Token[], next: Int32Array, phrase: StemPhrase, from: n
 // vocabulary: when the list is the longer, walking the sentence's ids and looking up the
 // phrases that start with each is the cheaper way round.
 
-/** Occurrences of any of the phrases, sorted by position. */
-export function findAny(index: TokenIndex, phrases: StemPhrase[]): Span[] {
+/**
+ * Calls visit(phrase, first position of its first stem) for each phrase whose first stem is in
+ * the sentence, walking whichever side is shorter; stops as soon as visit returns true.
+ */
+function visitCandidates(
+  index: TokenIndex,
+  phrases: StemPhrase[],
+  visit: (phrase: StemPhrase, from: number) => boolean,
+): boolean {
   const scan = positionsOf(index);
-  const { stamp, first, next, serial } = scan;
-  const list = listOf(phrases, scan.vocabulary);
-  const out: Span[] = [];
-  let sources = 0;
-  if (phrases.length <= 2 * scan.count) {
-    for (let p = 0; p < phrases.length; p++) {
-      const id = list.firsts[p] as number;
-      if (id < 0 || stamp[id] !== serial) continue;
-      if (collect(index.tokens, next, phrases[p] as StemPhrase, first[id] as number, out)) sources++;
-    }
-  } else {
-    const grouped = groupedByFirst(list);
-    for (let k = 0; k < scan.count; k++) {
-      const id = scan.present[k] as number;
-      const starting = grouped.get(id);
-      if (!starting) continue;
-      for (const p of starting) {
-        if (collect(index.tokens, next, phrases[p] as StemPhrase, first[id] as number, out)) sources++;
-      }
-    }
-  }
-  if (sources > 1) out.sort((a, b) => a.start - b.start || a.end - b.end);
-  return out;
-}
-
-/** Whether any of the phrases occurs at all. */
-export function hasAny(index: TokenIndex, phrases: StemPhrase[]): boolean {
-  const scan = positionsOf(index);
-  const { stamp, first, next, serial } = scan;
+  const { stamp, first, serial } = scan;
   const list = listOf(phrases, scan.vocabulary);
   if (phrases.length <= 2 * scan.count) {
     for (let p = 0; p < phrases.length; p++) {
       const id = list.firsts[p] as number;
       if (id < 0 || stamp[id] !== serial) continue;
-      if (occursAt(index.tokens, next, phrases[p] as StemPhrase, first[id] as number)) return true;
+      if (visit(phrases[p] as StemPhrase, first[id] as number)) return true;
     }
     return false;
   }
@@ -217,11 +196,28 @@ export function hasAny(index: TokenIndex, phrases: StemPhrase[]): boolean {
     const id = scan.present[k] as number;
     const starting = grouped.get(id);
     if (!starting) continue;
-    for (const p of starting) {
-      if (occursAt(index.tokens, next, phrases[p] as StemPhrase, first[id] as number)) return true;
-    }
+    for (const p of starting) if (visit(phrases[p] as StemPhrase, first[id] as number)) return true;
   }
   return false;
+}
+
+/** Occurrences of any of the phrases, sorted by position. */
+export function findAny(index: TokenIndex, phrases: StemPhrase[]): Span[] {
+  const { next } = positionsOf(index);
+  const out: Span[] = [];
+  let sources = 0;
+  visitCandidates(index, phrases, (phrase, from) => {
+    if (collect(index.tokens, next, phrase, from, out)) sources++;
+    return false;
+  });
+  if (sources > 1) out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out;
+}
+
+/** Whether any of the phrases occurs at all. */
+export function hasAny(index: TokenIndex, phrases: StemPhrase[]): boolean {
+  const { next } = positionsOf(index);
+  return visitCandidates(index, phrases, (phrase, from) => occursAt(index.tokens, next, phrase, from));
 }
 
 /** The article text a token span covers. */
