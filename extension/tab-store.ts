@@ -7,16 +7,8 @@ import type { TabState } from './protocol';
 const key = (tabId: number) => `tab:${tabId}`;
 
 type Frames = Record<string, TabState>;
-type Area = {
-  get(k: string): Promise<Record<string, unknown>>;
-  set(v: Record<string, unknown>): Promise<void>;
-  remove(k: string): Promise<void>;
-};
-
-function area(): Area {
-  // storage.session exists in Chrome MV3 and Firefox 115+; local is the fallback elsewhere.
-  return (browser.storage.session ?? browser.storage.local) as unknown as Area;
-}
+// storage.session: Chrome MV3 and Firefox 115+ (the manifest asks for Firefox 142 or later).
+const area = () => browser.storage.session;
 
 async function loadFrames(tabId: number): Promise<Frames> {
   const stored = (await area().get(key(tabId)))[key(tabId)];
