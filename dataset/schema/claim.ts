@@ -14,6 +14,40 @@ export const EVIDENCE_STATUSES = ['verified', 'partly', 'unverified'] as const;
 
 const Sentence = v.pipe(Text(400), v.regex(/[.!?]['"’”)]?$/, 'must be a full sentence ending in . ! or ?'));
 
+/** Why a near miss must not give the claim: the reading that sets it apart. */
+export const NEAR_MISS_KINDS = [
+  'denial',
+  'negation',
+  'question',
+  'hedge',
+  'mention',
+  'neighbour',
+  'misattribution',
+] as const;
+
+/**
+ * Sentences in the project's own words that test the claim's matching against the shipped
+ * dataset: `match` must give the claim; each near miss must not (and gives `gives` instead,
+ * when it names another claim).
+ */
+export const ExamplesSchema = v.strictObject({
+  match: v.pipe(
+    v.array(Line(300)),
+    v.minLength(4, 'must have at least 4 paraphrases'),
+    v.check(unique, 'must not repeat'),
+  ),
+  nearMisses: v.pipe(
+    v.array(
+      v.strictObject({
+        text: Line(300),
+        kind: v.picklist(NEAR_MISS_KINDS, `must be one of ${NEAR_MISS_KINDS.join(', ')}`),
+        gives: v.optional(Id),
+      }),
+    ),
+    v.minLength(4, 'must have at least 4 near misses'),
+  ),
+});
+
 export const ClaimSchema = v.pipe(
   v.strictObject({
     id: Id,
@@ -39,6 +73,8 @@ export const ClaimSchema = v.pipe(
     evidenceStatus: v.picklist(EVIDENCE_STATUSES, `must be one of ${EVIDENCE_STATUSES.join(', ')}`),
     sources: v.pipe(v.array(Url), v.minLength(1, 'must cite at least one source'), v.check(unique, 'must not repeat')),
     related: v.pipe(v.array(Id), v.check(unique, 'must not repeat')),
+    /** Paraphrases that must match and near misses that must not (see dataset/README.md). */
+    examples: v.optional(ExamplesSchema),
   }),
   v.forward(
     v.check((c) => c.speaker === undefined || c.kind === 'quote', 'only quote claims name a speaker'),
