@@ -43,8 +43,10 @@ export interface ClaimMatch {
   start: number;
   end: number;
   score: number;
-  /** What made the match: matched terms, fragments, numbers, speaker; human readable. */
+  /** What made the match: proposition parts, quote fragments, numbers, the reading; human readable. */
   evidence: string[];
+  /** Who, per the sentence, asserts what it says ("Lavrov", "the indictment"), when it names someone. */
+  speaker?: string;
 }
 
 export interface AnalysisResult {

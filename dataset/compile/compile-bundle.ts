@@ -1,4 +1,5 @@
 import { compileIndex } from '../../engine/match/compile-index';
+import { conceptResolver } from '../../engine/match/expand-terms';
 import type { Dataset } from '../load/dataset';
 import { sourcesInReadingOrder } from '../load/resolve-sources';
 import type { Source } from '../schema/registry';
@@ -28,6 +29,7 @@ export function compileBundle(d: Dataset): DatasetBundle {
     index: compileIndex(
       d.claims.map((c) => ({ id: c.id, verdict: c.verdict, kind: c.kind, ...(c.speaker && { speaker: c.speaker }) })),
       d.hints,
+      conceptResolver(d.lexicon.concepts, d.glossary),
     ),
     claims: d.claims.map((c) => ({
       id: c.id,

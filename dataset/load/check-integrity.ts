@@ -1,5 +1,7 @@
 // Checks that hold across files: every reference resolves, the catalogue is covered exactly,
 // evidence status and source order are honest. Pure; returns problems rather than throwing.
+
+import { conceptResolver, unknownConcepts } from '../../engine/match/expand-terms';
 import type { Claim, EvidenceStatus } from '../schema/claim';
 import type { Dataset } from './dataset';
 import type { DatasetFiles } from './dataset-files';
@@ -9,6 +11,16 @@ const STATUS_RANK: Record<EvidenceStatus, number> = { verified: 0, partly: 1, un
 /** Where the evidence is not fully verified, the reader must be told in plain words. */
 const SAYS_UNVERIFIED =
   /could not be (verified|confirmed)|unverified|not been verified|only partly|partly (verified|confirmed)/i;
+
+/**
+ * Cues the engine reads from every sentence the same way; a claim description that vetoed them
+ * would be a per-claim recipe again.
+ */
+const READ_FROM_SENTENCE = new Set(
+  'not never no nothing nor neither without deny denied denies denial whether if may might could maybe perhaps possibly'.split(
+    ' ',
+  ),
+);
 
 export function checkIntegrity(d: Dataset, files: DatasetFiles): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
@@ -68,8 +80,50 @@ export function checkIntegrity(d: Dataset, files: DatasetFiles): DatasetProblem[
   }
 
   const hinted = new Set(d.hints.map((h) => h.claim));
+  const resolve = conceptResolver(d.lexicon.concepts, d.glossary);
+  const misattributions = new Set(d.hints.flatMap((h) => (h.quotes ?? []).flatMap((q) => q.misattributed ?? [])));
   for (const h of d.hints) {
-    if (!claimIds.has(h.claim)) add(`dataset/hints/${h.claim}.json`, h.claim, 'claim', 'is not a claim');
+    const hintFile = `dataset/hints/${h.claim}.json`;
+    if (!claimIds.has(h.claim)) add(hintFile, h.claim, 'claim', 'is not a claim');
+    if (h.opposes && !claimIds.has(h.opposes)) add(hintFile, h.claim, 'opposes', `"${h.opposes}" is not a claim`);
+    if (h.opposes === h.claim) add(hintFile, h.claim, 'opposes', 'must name another claim');
+    h.refines?.forEach((id, i) => {
+      if (!claimIds.has(id)) add(hintFile, h.claim, `refines[${i}]`, `"${id}" is not a claim`);
+    });
+    if (h.propositions.length === 0 && !h.opposes && !h.quotes?.length && !misattributions.has(h.claim))
+      add(
+        hintFile,
+        h.claim,
+        'propositions',
+        'must describe the claim (propositions, opposes, quotes, or as a quote misattribution)',
+      );
+    h.propositions.forEach((p, i) => {
+      const slots: Array<[string, readonly string[] | undefined]> = [
+        ['does', p.does],
+        ['who', p.who],
+        ['what', p.what],
+        ['when', p.when],
+        ['numbers', p.numbers],
+        ['context', p.context],
+        ...(p.also ?? []).map((g, k) => [`also[${k}]`, g] as [string, string[]]),
+        ...(p.beside ?? []).map((g, k) => [`beside[${k}]`, g.any] as [string, string[]]),
+        ...(p.unless ?? []).map((g, k) => [`unless[${k}]`, g.any] as [string, string[]]),
+      ];
+      for (const [slot, terms] of slots) {
+        for (const name of unknownConcepts(terms ?? [], resolve))
+          add(hintFile, h.claim, `propositions[${i}].${slot}`, `"${name}" is not a lexicon concept or glossary id`);
+      }
+      (p.unless ?? []).forEach((u, k) => {
+        for (const term of u.any)
+          if (READ_FROM_SENTENCE.has(term.toLowerCase()))
+            add(
+              hintFile,
+              h.claim,
+              `propositions[${i}].unless[${k}]`,
+              `"${term}" is read from the sentence (negation, denial, question, hedge); do not veto it`,
+            );
+      });
+    });
     for (const q of h.quotes ?? []) {
       if (q.misattributed && !claimIds.has(q.misattributed))
         add(`dataset/hints/${h.claim}.json`, h.claim, 'quotes.misattributed', `"${q.misattributed}" is not a claim`);

@@ -8,6 +8,7 @@ export interface DatasetFiles {
   catalogue: DatasetFile;
   claims: DatasetFile[];
   hints: DatasetFile[];
+  lexicon: DatasetFile;
   sources: DatasetFile;
   facts: DatasetFile;
   timeline: DatasetFile;

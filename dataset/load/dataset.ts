@@ -1,6 +1,7 @@
 import type { CatalogueEntry } from '../schema/catalogue';
 import type { Claim } from '../schema/claim';
 import type { Hints } from '../schema/hints';
+import type { Lexicon } from '../schema/lexicon';
 import type { GlossaryEntry, TimelineEvent } from '../schema/reference';
 import type { Fact, Source } from '../schema/registry';
 
@@ -9,6 +10,7 @@ export interface Dataset {
   catalogue: CatalogueEntry[];
   claims: Claim[];
   hints: Hints[];
+  lexicon: Lexicon;
   sources: Source[];
   facts: Fact[];
   timeline: TimelineEvent[];

@@ -18,6 +18,7 @@ export function readDatasetFiles(dir = DATASET_DIR): DatasetFiles {
     catalogue: read(join(dir, 'catalogue.json')),
     claims: folder('claims'),
     hints: folder('hints'),
+    lexicon: read(join(dir, 'lexicon.json')),
     sources: read(join(dir, 'sources.json')),
     facts: read(join(dir, 'facts.json')),
     timeline: read(join(dir, 'timeline.json')),

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { CatalogueEntrySchema } from '../schema/catalogue';
 import { type Claim, ClaimSchema } from '../schema/claim';
 import { HintsSchema } from '../schema/hints';
+import { type Lexicon, LexiconSchema } from '../schema/lexicon';
 import { GlossaryEntrySchema, TimelineEventSchema } from '../schema/reference';
 import { FactSchema, SourceSchema } from '../schema/registry';
 import { checkIntegrity } from './check-integrity';
@@ -62,12 +63,19 @@ function validateOnePerFile<T>(files: DatasetFile[], schema: Schema, problems: D
   });
 }
 
+function validateObjectFile<T>(f: DatasetFile, schema: Schema, problems: DatasetProblem[]): T | undefined {
+  const raw = parseJson(f, problems);
+  if (raw === undefined) return undefined;
+  return validate<T>(schema, raw, f.file, f.file.replace(/^.*\//, ''), problems);
+}
+
 export function validateDataset(files: DatasetFiles): Dataset {
   const problems: DatasetProblem[] = [];
   const dataset: Dataset = {
     catalogue: validateArrayFile(files.catalogue, CatalogueEntrySchema, problems),
     claims: validateOnePerFile<Claim>(files.claims, ClaimSchema, problems),
     hints: validateOnePerFile(files.hints, HintsSchema, problems),
+    lexicon: validateObjectFile<Lexicon>(files.lexicon, LexiconSchema, problems) ?? { concepts: {} },
     sources: validateArrayFile(files.sources, SourceSchema, problems),
     facts: validateArrayFile(files.facts, FactSchema, problems),
     timeline: validateArrayFile(files.timeline, TimelineEventSchema, problems),

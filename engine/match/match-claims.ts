@@ -1,15 +1,20 @@
+import { readSentence } from '../reading/read-sentence';
+import type { SentenceReading } from '../reading/types';
 import { sliceTokens } from '../text/slice-tokens';
 import type { Token } from '../text/tokenize-text';
+import { stemPhrase } from '../text/tokenize-text';
 import type { ClaimMatch, Sentence } from '../types';
-import { evaluateRule } from './evaluate-rule';
-import { creditsSpeaker, findSpeaker } from './find-speaker';
-import type { CompiledQuote } from './index-format';
+import { type Credit, creditsSpeaker, findSpeaker } from './find-speaker';
+import type { CompiledQuote, StemPhrase } from './index-format';
 import type { LoadedIndex } from './load-index';
+import { propositionHits } from './proposition-hits';
+import { readAt } from './read-at';
 import {
   findAny,
   indexSentence,
   positionsOf,
   type SentenceScan,
+  type Span,
   scanFor,
   surface,
   type TokenIndex,
@@ -25,11 +30,91 @@ export interface MatchOptions {
   tokenized?: { text: string; tokens: Token[] };
 }
 
-type Found = Map<number, { score: number; evidence: string[] }>;
+interface Hit {
+  score: number;
+  evidence: string[];
+  /** Who the sentence says asserts it, when it names someone. */
+  speaker?: string;
+}
+type Found = Map<number, Hit>;
 
-function keep(found: Found, claim: number, score: number, evidence: string[]): void {
+function keep(found: Found, claim: number, hit: Hit): void {
   const previous = found.get(claim);
-  if (!previous || score > previous.score) found.set(claim, { score, evidence });
+  if (!previous || hit.score > previous.score) found.set(claim, hit);
+}
+
+/** The sentence being matched, and its reading, taken once and only if a proposition occurs. */
+interface Current {
+  own: TokenIndex;
+  reading?: SentenceReading;
+  /** Readings of windows of an over-long sentence, by window start. */
+  windows?: Map<number, SentenceReading>;
+}
+
+/** Longer than this, a "sentence" is a run-on page: it is read in windows around each find. */
+const READ_WHOLE = 2_000;
+const WINDOW = 600;
+
+/** A reading's offsets moved by `by` characters. */
+function shifted(r: SentenceReading, by: number): SentenceReading {
+  const span = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + by, end: x.end + by });
+  return {
+    ...r,
+    hedges: r.hedges.map(span),
+    negations: r.negations.map(span),
+    topics: r.topics.map(span),
+    attributions: r.attributions.map((a) => ({
+      ...a,
+      speakerStart: a.speakerStart + by,
+      speakerEnd: a.speakerEnd + by,
+      contentStart: a.contentStart + by,
+      contentEnd: a.contentEnd + by,
+    })),
+  };
+}
+
+/**
+ * The reading around a position of the sentence: the whole sentence's reading, or for a run-on
+ * page, the reading of the window of text around it, so that cost stays linear in the page.
+ */
+function readingOf(current: Current, at = 0): SentenceReading {
+  const text = current.own.sentence.text;
+  if (text.length <= READ_WHOLE) {
+    current.reading ??= readSentence(text);
+    return current.reading;
+  }
+  const from = Math.max(0, Math.floor((at - WINDOW / 2) / WINDOW) * WINDOW);
+  current.windows ??= new Map();
+  let reading = current.windows.get(from);
+  if (!reading) {
+    reading = shifted(readSentence(text.slice(from, from + 2 * WINDOW)), from);
+    current.windows.set(from, reading);
+  }
+  return reading;
+}
+
+/** A span of tokens as offsets into the sentence's own text. */
+function offsets(own: TokenIndex, span: Span): [number, number] {
+  const base = own.sentence.start;
+  return [(own.tokens[span.start]?.start ?? base) - base, (own.tokens[span.end]?.end ?? base) - base];
+}
+
+const PRONOUN = /^(he|she|they|it|we|i)$/i;
+
+/** The named speaker the reading gives for [start, end), as a quote credit; undefined if none. */
+function readingCredit(reading: SentenceReading, start: number): Credit | undefined {
+  let best: SentenceReading['attributions'][number] | undefined;
+  for (const a of reading.attributions) {
+    if (start < a.contentStart || start >= a.contentEnd || !a.speaker || a.unnamed) continue;
+    if (!best || a.contentEnd - a.contentStart < best.contentEnd - best.contentStart) best = a;
+  }
+  if (!best?.speaker || PRONOUN.test(best.speaker.trim())) return undefined;
+  return { kind: 'named', text: best.speaker, stems: stemPhrase(best.speaker) };
+}
+
+/** Does a named speaker differ from the claim's speaker? (Pronouns and unnamed sources don't.) */
+function creditsSomeoneElse(credit: Credit | undefined, aliases: StemPhrase[]): boolean {
+  return credit !== undefined && aliases.length > 0 && !creditsSpeaker(credit, aliases);
 }
 
 const NONE: number[] = [];
@@ -69,19 +154,33 @@ function mayHold(required: Int32Array[], scan: SentenceScan): boolean {
   return true;
 }
 
-function matchQuote(quote: CompiledQuote, sentences: TokenIndex[], at: number, found: Found): void {
+/**
+ * A known quote's words: who does the sentence credit? The reading's speaker for the words when
+ * it names one ("Frolov quoted Putin as saying" credits Putin), else the speaker found beside a
+ * speech verb or through a pronoun. The real speaker gives the quote claim; someone else gives
+ * the misattribution claim, where the dataset has one.
+ */
+function matchQuote(quote: CompiledQuote, sentences: TokenIndex[], at: number, current: Current, found: Found): void {
   const own = sentences[at] as TokenIndex;
   const spans = findAny(own, quote.fragments);
   const span = spans[0];
   if (!span) return;
   const fragment = `quote "${surface(own, span)}" (words of ${quote.speaker})`;
-  const credit = findSpeaker(sentences, at, span.start, span.end);
+  const [start, end] = offsets(own, span);
+  const reading = readingOf(current, start);
+  const standing = readAt(reading, start, end);
+  if (standing.kind === 'none') return;
+  const credit = readingCredit(reading, start) ?? findSpeaker(sentences, at, span.start, span.end);
   if (credit.kind === 'none') {
-    keep(found, quote.claim, 0.6, [fragment, 'speaker not named nearby']);
+    keep(found, quote.claim, { score: 0.6, evidence: [fragment, 'speaker not named nearby'] });
   } else if (creditsSpeaker(credit, quote.aliases)) {
-    keep(found, quote.claim, 0.9, [fragment, `credited to ${credit.text}`]);
+    keep(found, quote.claim, { score: 0.9, evidence: [fragment, `credited to ${credit.text}`], speaker: credit.text });
   } else if (quote.misattributed >= 0) {
-    keep(found, quote.misattributed, 0.85, [fragment, `but credited to ${credit.text}`]);
+    keep(found, quote.misattributed, {
+      score: 0.85,
+      evidence: [fragment, `but credited to ${credit.text}`],
+      speaker: credit.text,
+    });
   }
 }
 
@@ -100,17 +199,37 @@ function matchOne(index: LoadedIndex, sentences: TokenIndex[], at: number, seen:
   const quotes = candidates(index.quoteTriggersById, scan, seen.quotes, stamp);
   if (rules.length === 0 && quotes.length === 0) return;
   const found: Found = new Map();
+  const current: Current = { own };
   for (const id of rules) {
     const rule = index.rules[id];
     if (!rule || !mayHold(index.required[id] as Int32Array[], positionsOf(own))) continue;
-    const hit = evaluateRule(rule, own);
-    if (hit) keep(found, rule.claim, hit.score, hit.evidence);
+    const entry = index.claims[rule.claim];
+    for (const hit of propositionHits(rule, own)) {
+      const [start, end] = offsets(own, hit.anchor);
+      const standing = readAt(readingOf(current), start, end);
+      if (standing.kind === 'none' || (standing.kind === 'denies') !== rule.denies) continue;
+      const speaker = standing.speaker?.speaker ?? undefined;
+      // A quote claim says who said it: a sentence that names someone else does not make it.
+      if (
+        entry?.speaker &&
+        creditsSomeoneElse(readingCredit(readingOf(current), start), index.speakerAliases[rule.claim] ?? [])
+      )
+        continue;
+      keep(found, rule.claim, {
+        score: hit.score,
+        evidence: [...hit.evidence, ...standing.why],
+        ...(speaker && { speaker }),
+      });
+      break;
+    }
   }
   for (const id of quotes) {
     const quote = index.quotes[id];
-    if (quote) matchQuote(quote, sentences, at, found);
+    if (quote) matchQuote(quote, sentences, at, current, found);
   }
   if (found.size === 0) return;
+  for (const claim of [...found.keys()])
+    for (const general of index.claims[claim]?.refines ?? []) found.delete(general);
   const { start, end } = own.sentence;
   for (const [claim, hit] of [...found.entries()].sort((a, b) => a[0] - b[0])) {
     out.push({
@@ -119,6 +238,7 @@ function matchOne(index: LoadedIndex, sentences: TokenIndex[], at: number, seen:
       end,
       score: Math.round(hit.score * 1000) / 1000,
       evidence: hit.evidence,
+      ...(hit.speaker && { speaker: hit.speaker }),
     });
   }
 }

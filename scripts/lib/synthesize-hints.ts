@@ -8,7 +8,7 @@
 // something of its own. Quotes get invented fragments (speakers stay, since speakers are
 // shared). The result: ten times the rules, with real shared vocabulary at the real rate.
 
-import type { HintRule, Hints } from '../../dataset/schema/hints';
+import type { Hints, Proposition } from '../../dataset/schema/hints';
 import { stemPhrase } from '../../engine/text/tokenize-text';
 
 const SYLLABLES = [
@@ -42,12 +42,29 @@ function inventedWord(seed: number): string {
   return `${word}${seed.toString(36)}`;
 }
 
+const SLOTS = ['does', 'who', 'what', 'when'] as const;
+
+/** The required term groups of a proposition, in a fixed order. */
+function slotsOf(p: Proposition): string[][] {
+  return [...SLOTS.flatMap((slot) => (p[slot] ? [p[slot]] : [])), ...(p.also ?? [])];
+}
+
+/** The proposition with its required groups replaced, in `slotsOf` order. */
+function withSlots(p: Proposition, groups: string[][], numbers: string[] | undefined): Proposition {
+  const out: Proposition = { ...p, does: groups[0] as string[] };
+  let at = 1;
+  for (const slot of SLOTS.slice(1)) if (p[slot]) out[slot] = groups[at++] as string[];
+  if (p.also) out.also = groups.slice(at);
+  if (numbers) out.numbers = numbers;
+  return out;
+}
+
 /** Per stem, how many real claims require it. */
 function claimCounts(hints: Hints[]): Map<string, number> {
   const claimsUsing = new Map<string, Set<string>>();
   for (const hint of hints) {
-    for (const rule of hint.rules) {
-      for (const group of rule.all) {
+    for (const rule of hint.propositions) {
+      for (const group of slotsOf(rule)) {
         for (const stem of group.flatMap(stemPhrase)) {
           const set = claimsUsing.get(stem) ?? new Set();
           set.add(hint.claim);
@@ -77,23 +94,22 @@ export function synthesizeHints(hints: Hints[], copies: number): { hints: Hints[
   for (let copy = 1; copy <= copies; copy++) {
     for (const original of hints) {
       const id = `${original.claim}-synth-${copy}`;
-      const rules: HintRule[] = original.rules.map((rule) => {
-        const all = rule.all.map((group) => (isShared(group) ? [...group] : invent(group)));
-        if (rule.all.every(isShared)) {
-          const reaches = rule.all.map(reach);
+      const propositions: Proposition[] = original.propositions.map((rule) => {
+        const groups = slotsOf(rule);
+        const all = groups.map((group) => (isShared(group) ? [...group] : invent(group)));
+        if (groups.every(isShared)) {
+          const reaches = groups.map(reach);
           const rarest = reaches.indexOf(Math.min(...reaches));
           all[rarest] = invent(all[rarest] as string[]);
         }
-        const { numbers: _numbers, ...rest } = rule;
-        return rule.numbers && !isShared(rule.numbers)
-          ? { ...rest, all, numbers: invent(rule.numbers) }
-          : { ...rule, all };
+        const numbers = rule.numbers && !isShared(rule.numbers) ? invent(rule.numbers) : rule.numbers;
+        return withSlots(rule, all, numbers);
       });
       const quotes = original.quotes?.map(({ misattributed: _misattributed, ...quote }) => ({
         ...quote,
         fragments: invent(quote.fragments),
       }));
-      out.push(quotes ? { claim: id, rules, quotes } : { claim: id, rules });
+      out.push(quotes ? { claim: id, propositions, quotes } : { claim: id, propositions });
       ids.push(id);
     }
   }

@@ -4,6 +4,8 @@ import { findAny, hasAny, type Span, surface, type TokenIndex } from './token-in
 export interface RuleHit {
   score: number;
   evidence: string[];
+  /** Where the predicate was found: the reading is taken there. */
+  anchor: Span;
 }
 
 /** Token gap between two spans; 0 when they touch or overlap. */
@@ -65,27 +67,28 @@ function beside(anchor: Span, set: Beside): Span | undefined {
 }
 
 /**
- * Does the rule hold in this sentence? All groups must occur; vetoes without a distance block
- * the whole sentence; vetoes with one only block anchor occurrences they stand next to, and
- * the rule holds if some anchor occurrence stays clear with every other group in reach.
+ * Does the proposition occur in this sentence? Every slot must be filled; `unless` words without
+ * a distance block the whole sentence, with one only the predicate occurrences they stand next
+ * to. Each predicate occurrence that has every other slot in reach is a hit, first first: the
+ * caller reads the sentence at each and keeps the first that makes the claim.
  */
-export function evaluateRule(rule: CompiledRule, index: TokenIndex): RuleHit | null {
+export function* propositionHits(rule: CompiledRule, index: TokenIndex): Generator<RuleHit> {
   const occurrences: Span[][] = [];
   for (const group of rule.all) {
     const spans = findAny(index, group.alts);
-    if (spans.length === 0) return null;
+    if (spans.length === 0) return;
     occurrences.push(spans);
   }
   const needed: Beside[] = [];
   for (const near of rule.near) {
     const spans = findAny(index, near.alts);
-    if (spans.length === 0) return null;
+    if (spans.length === 0) return;
     needed.push({ spans, before: near.before, after: near.after });
   }
   const local: Beside[] = [];
   for (const veto of rule.none) {
     if (!veto.before && !veto.after) {
-      if (hasAny(index, veto.alts)) return null;
+      if (hasAny(index, veto.alts)) return;
       continue;
     }
     const spans = findAny(index, veto.alts);
@@ -121,9 +124,8 @@ export function evaluateRule(rule: CompiledRule, index: TokenIndex): RuleHit | n
       score += 0.05 * seen.length;
       evidence.push(`context: ${seen.map((s) => `"${s}"`).join(', ')}`);
     }
-    return { score: Math.min(1, Math.max(0.05, score)), evidence };
+    yield { score: Math.min(1, Math.max(0.05, score)), evidence, anchor };
   }
-  return null;
 }
 
 function describe(index: TokenIndex, span: Span, isNumber?: boolean): string {

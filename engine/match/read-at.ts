@@ -1,0 +1,60 @@
+import type { Attribution, SentenceReading } from '../reading/types';
+
+// One decision rule for every claim: how a sentence stands towards a proposition found in it,
+// from the sentence's reading at the proposition's predicate. The same for all claims; nothing
+// here knows a claim.
+
+export type Standing =
+  /** The sentence (or the speaker it reports) asserts the proposition. */
+  | { kind: 'affirms'; speaker: Attribution | null; why: string[] }
+  /** The sentence negates it, or reports a denial of it. */
+  | { kind: 'denies'; speaker: Attribution | null; why: string[] }
+  /** A question, a hedge, a topic mention or a heading: no claim is made. */
+  | { kind: 'none'; why: string[] };
+
+const inside = (at: number, span: { start: number; end: number }) => at >= span.start && at < span.end;
+
+/** The innermost attribution whose content holds the position: who asserts it. */
+function attributionAt(reading: SentenceReading, at: number): Attribution | null {
+  let best: Attribution | null = null;
+  for (const a of reading.attributions) {
+    if (at < a.contentStart || at >= a.contentEnd) continue;
+    if (!best || a.contentEnd - a.contentStart < best.contentEnd - best.contentStart) best = a;
+  }
+  return best;
+}
+
+/**
+ * How the sentence stands towards what is said at [start, end) (offsets into the sentence that
+ * was read): questions, headings, hedges and topic mentions make no claim; each negation over
+ * it and a reported denial of it turn it around.
+ */
+export function readAt(reading: SentenceReading, start: number, end: number): Standing {
+  if (reading.question) return { kind: 'none', why: ['a question'] };
+  if (reading.heading) return { kind: 'none', why: ['a heading, not a statement'] };
+  const hedge = reading.hedges.find((h) => inside(start, h));
+  if (hedge) return { kind: 'none', why: [`hedged ("${hedge.cue}")`] };
+  const topic = reading.topics.find((t) => inside(start, t) && end <= t.end);
+  if (topic) return { kind: 'none', why: [`named as a topic ("${topic.cue}")`] };
+  const speaker = attributionAt(reading, start);
+  if (speaker?.stance === 'question') return { kind: 'none', why: [`asked, not asserted ("${speaker.verb}")`] };
+  const why: string[] = [];
+  let flips = 0;
+  for (const n of reading.negations) {
+    if (!inside(start, n)) continue;
+    // A negation over the speech verb ("few deny that P") is spent on the verb: the reading
+    // already turned that denial into an assertion.
+    if (speaker?.negated && n.start < speaker.contentStart) continue;
+    flips++;
+    why.push(`negated ("${n.cue}")`);
+  }
+  if (speaker?.stance === 'deny') {
+    flips++;
+    why.push(`denied by ${speaker.speaker ?? 'an unnamed source'} ("${speaker.verb}")`);
+  } else if (speaker) {
+    why.push(
+      `${speaker.stance === 'assert' ? 'asserted' : speaker.stance} by ${speaker.speaker ?? 'an unnamed source'}`,
+    );
+  }
+  return flips % 2 === 1 ? { kind: 'denies', speaker, why } : { kind: 'affirms', speaker, why };
+}
