@@ -8,7 +8,12 @@ import { toClaimReviews } from '../dataset/export/to-claim-review';
 import type { Dataset } from '../dataset/load/dataset';
 import { DatasetError } from '../dataset/load/dataset-problem';
 import { loadDataset } from '../dataset/load/load-dataset';
-import { findCodeHostCitations, findDoNotCite, findMissingPrimaries } from './shared-checks/check-citations';
+import {
+  findCodeHostCitations,
+  findDoNotCite,
+  findLoneDisputedUrls,
+  findMissingPrimaries,
+} from './shared-checks/check-citations';
 import { findCopiedRun, shingles } from './shared-checks/find-copied-runs';
 
 const shared = process.argv[2] ?? join(import.meta.dirname, '..', '..', 'shared');
@@ -63,10 +68,12 @@ const datasetUrls: Array<[string, string]> = [
 ];
 for (const [url, where] of datasetUrls) if (!knownUrls.has(url)) fail(`${where}: ${url} is not in ../shared/reference`);
 
-// 2b. No dead link the registry marks DO NOT CITE, no code-hosting transcription shown to readers,
-// and the registry's primary document (high or medium confidence) first wherever a claim rests on it.
+// 2b. No dead link the registry marks DO NOT CITE, a possibly dead one only beside another copy, no
+// code-hosting transcription shown to readers, and the registry's primary document (high or medium
+// confidence) first wherever a claim rests on it.
 const citationFailures = [
   ...findDoNotCite(d, registry.documents),
+  ...findLoneDisputedUrls(d, registry.documents),
   ...findCodeHostCitations(d),
   ...findMissingPrimaries(d, ledger.facts, registry.documents),
 ];

@@ -5,6 +5,7 @@ import type { Claim } from '../../dataset/schema/claim';
 import {
   findCodeHostCitations,
   findDoNotCite,
+  findLoneDisputedUrls,
   findMissingPrimaries,
   type LedgerFact,
   type RegistryDocument,
@@ -15,6 +16,9 @@ const DEAD = 'https://www.justice.gov/file/1080281/download';
 const NEWS = 'https://thehill.com/policy/cybersecurity/396892-mueller-indicts-12-russians-in-2016-dnc-hack/';
 const REPORT = 'https://www.justice.gov/storage/report.pdf';
 const GITHUB = 'https://github.com/JonathanWilbur/mueller-report/blob/3c6dc1dd/volume1.md';
+const ICA = 'https://www.dni.gov/files/documents/ICA_2017_01.pdf';
+const ICA_SSCI =
+  'https://www.intelligence.senate.gov/2017/01/06/publications-assessing-russian-activities-and-intentions-recent-us-elections/';
 
 const documents: RegistryDocument[] = [
   {
@@ -23,6 +27,11 @@ const documents: RegistryDocument[] = [
     urls: [{ url: WORKING }, { url: DEAD, status_notes: 'DO NOT CITE: the original download is gone.' }],
   },
   { id: 'mueller-report-2019', confidence: 'high', urls: [{ url: REPORT }] },
+  {
+    id: 'odni-ica-2017-01d',
+    confidence: 'high',
+    urls: [{ url: ICA, status_notes: 'CONFLICTING live status: hard_404 in one audit.' }, { url: ICA_SSCI }],
+  },
   { id: 'kremlin-spief-2017-plenary', confidence: 'none', urls: [], secondary_urls: [{ url: NEWS }] },
 ];
 const facts: LedgerFact[] = [
@@ -51,6 +60,16 @@ describe('findDoNotCite', () => {
 
   test('passes the working URL of the same document', () => {
     expect(findDoNotCite(dataset([claim('gru', [WORKING], [])]), documents)).toEqual([]);
+  });
+});
+
+describe('findLoneDisputedUrls', () => {
+  test.each([
+    ['alone', [ICA, NEWS], [`claims/c: ${ICA} may be dead; cite ${ICA_SSCI} beside it`]],
+    ['beside the committee’s copy', [ICA, ICA_SSCI, NEWS], []],
+    ['not cited at all', [NEWS], []],
+  ] as Array<[string, string[], string[]]>)('the ICA PDF %s', (_, sources, expected) => {
+    expect(findLoneDisputedUrls(dataset([claim('c', sources, [])]), documents)).toEqual(expected);
   });
 });
 

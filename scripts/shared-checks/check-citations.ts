@@ -1,5 +1,6 @@
 // What the dataset cites, held against the primary-source registry: no URL the registry marks
-// DO NOT CITE, no transcription on a code-hosting site shown to readers, and the registry's
+// DO NOT CITE, a URL whose live status it calls disputed only beside another copy of the same
+// document, no transcription on a code-hosting site shown to readers, and the registry's
 // primary document (confidence high or medium) cited, first, wherever a claim rests on it.
 // Pure: takes the parsed reference files and the dataset, returns one message per failure.
 import type { Dataset } from '../../dataset/load/dataset';
@@ -49,6 +50,29 @@ export function findDoNotCite(d: Dataset, documents: RegistryDocument[]): string
   return listed
     .filter(([url]) => banned.has(url))
     .map(([url, where]) => `${where}: ${url} is marked DO NOT CITE in the registry`);
+}
+
+/** The registry's mark for a URL that may or may not still work (the ICA PDF). */
+const isDisputed = (u: RegistryUrl) => /\bCONFLICTING live status\b/i.test(u.status_notes ?? '');
+
+/** A disputed URL must be cited together with another citable URL of the same document. */
+export function findLoneDisputedUrls(d: Dataset, documents: RegistryDocument[]): string[] {
+  const entries: Array<[string[], string]> = [
+    ...d.claims.map((c) => [c.sources, `claims/${c.id}`] as [string[], string]),
+    ...d.timeline.map((e) => [e.sources, `timeline.json ${e.date}`] as [string[], string]),
+    ...d.glossary.map((g) => [g.sources, `glossary.json ${g.id}`] as [string[], string]),
+  ];
+  const failures: string[] = [];
+  for (const doc of documents) {
+    for (const disputed of doc.urls.filter(isDisputed)) {
+      const others = doc.urls.filter((u) => u !== disputed && !isDoNotCite(u) && !isDisputed(u)).map((u) => u.url);
+      for (const [sources, where] of entries) {
+        if (sources.includes(disputed.url) && !others.some((u) => sources.includes(u)))
+          failures.push(`${where}: ${disputed.url} may be dead; cite ${others[0] ?? 'another copy'} beside it`);
+      }
+    }
+  }
+  return failures;
 }
 
 export function findCodeHostCitations(d: Dataset): string[] {
