@@ -82,35 +82,39 @@ export function findCodeHostCitations(d: Dataset): string[] {
 }
 
 /**
- * For each claim, the registry documents its facts (or its own sources) rest on; where one has
- * confidence high or medium, the claim must cite one of its citable URLs, and its first source
- * must be such a document.
+ * For each claim, the registry documents its facts (or its own sources) rest on. Where one has
+ * confidence high or medium, the claim's first source must be such a document; and where a fact
+ * rests on a transcription on a code-hosting site, the claim must cite the document itself.
  */
 export function findMissingPrimaries(d: Dataset, facts: LedgerFact[], documents: RegistryDocument[]): string[] {
   const byId = new Map(documents.map((doc) => [doc.id, doc]));
   const documentOf = new Map<string, RegistryDocument>();
   for (const doc of documents) for (const u of [...doc.urls, ...(doc.secondary_urls ?? [])]) documentOf.set(u.url, doc);
-  const findDocument = (url: string) =>
-    documentOf.get(url) ?? byId.get(TRANSCRIPTIONS.find(([pattern]) => pattern.test(url))?.[1] ?? '');
+  const transcribed = (url: string) => byId.get(TRANSCRIPTIONS.find(([pattern]) => pattern.test(url))?.[1] ?? '');
+  const findDocument = (url: string) => documentOf.get(url) ?? transcribed(url);
   const isGood = (doc: RegistryDocument | undefined): doc is RegistryDocument =>
     doc !== undefined && ['high', 'medium'].includes(doc.confidence) && doc.urls.some((u) => !isDoNotCite(u));
   const factById = new Map(facts.map((f) => [f.id, f]));
 
   const failures: string[] = [];
   for (const c of d.claims) {
-    const urls = [...c.facts.flatMap((id) => factById.get(id)?.sources.map((s) => s.url) ?? []), ...c.sources];
-    const primaries = new Set(urls.map(findDocument).filter(isGood));
-    for (const doc of primaries) {
+    const factUrls = c.facts.flatMap((id) => factById.get(id)?.sources.map((s) => s.url) ?? []);
+    const primaries = new Set([...factUrls, ...c.sources].map(findDocument).filter(isGood));
+    const mustCite = new Set(
+      factUrls
+        .filter((u) => CODE_HOSTS.test(u))
+        .map(transcribed)
+        .filter(isGood),
+    );
+    for (const doc of mustCite) {
       const citable = doc.urls.filter((u) => !isDoNotCite(u)).map((u) => u.url);
       if (!citable.some((u) => c.sources.includes(u)))
         failures.push(`claims/${c.id}: cites no URL of the registry's primary document ${doc.id} (${citable[0]})`);
     }
     const first = c.sources[0] ?? '';
-    if (
-      primaries.size > 0 &&
-      !(isGood(documentOf.get(first)) && documentOf.get(first)?.urls.some((u) => u.url === first))
-    )
-      failures.push(`claims/${c.id}: its first source must be the registry's primary document, not ${c.sources[0]}`);
+    const firstDocument = documentOf.get(first);
+    if (primaries.size > 0 && !(isGood(firstDocument) && firstDocument.urls.some((u) => u.url === first)))
+      failures.push(`claims/${c.id}: its first source must be the registry's primary document, not ${first}`);
   }
   return failures;
 }
