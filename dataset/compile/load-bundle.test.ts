@@ -7,8 +7,8 @@ import { BundleLoadError, loadBundle } from './load-bundle';
 describe('loadBundle', () => {
   test('loads the compiled dataset with every claim, primary sources first', () => {
     const b = loadBundle(bundleJson);
-    expect(b.claimCount).toBe(52);
-    expect(b.index.claims).toHaveLength(52);
+    expect(b.claimCount).toBe(85);
+    expect(b.index.claims).toHaveLength(85);
     for (const c of b.claims) {
       const ranks = c.sources.map((s) => (s.kind === 'primary' ? 0 : 1));
       expect(ranks, c.id).toEqual([...ranks].sort());

@@ -22,6 +22,8 @@ export interface ClaimReview {
 export function toClaimReviews(d: Dataset, reviewDate: string): ClaimReview[] {
   const glossaryType = new Map(d.glossary.flatMap((g) => [g.name, ...g.aliases].map((n) => [n, g.type] as const)));
   return d.claims.map((c) => {
+    // The claimant is whoever makes the claim: for a misattributed quote, the outlet that
+    // credited the words wrongly, never the person they were pinned on (checkIntegrity).
     const author = c.claimant
       ? {
           '@type': glossaryType.get(c.claimant) === 'person' ? ('Person' as const) : ('Organization' as const),
@@ -35,7 +37,8 @@ export function toClaimReviews(d: Dataset, reviewDate: string): ClaimReview[] {
       claimReviewed: c.claim,
       reviewBody: c.summary,
       reviewRating: { '@type': 'Rating', alternateName: c.verdict },
-      itemReviewed: { '@type': 'Claim', ...(author && { author }), datePublished: c.date },
+      // The claim as it first appeared (an aggregator's text), not the event it is about.
+      itemReviewed: { '@type': 'Claim', ...(author && { author }), datePublished: c.claimDate ?? c.date },
       datePublished: reviewDate,
       citation: sourcesInReadingOrder(c.sources, d.sources).map((s) => ({
         '@type': 'CreativeWork',

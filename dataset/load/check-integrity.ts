@@ -34,6 +34,7 @@ export function checkIntegrity(d: Dataset, files: DatasetFiles): DatasetProblem[
   const claimIds = new Set(d.claims.map((c) => c.id));
   const catalogue = new Map(d.catalogue.map((c) => [c.id, c]));
   const entityNames = new Set(d.glossary.flatMap((g) => [g.name, ...g.aliases]));
+  const entityOf = new Map(d.glossary.flatMap((g) => [g.name, ...g.aliases].map((n) => [n, g] as const)));
 
   for (const f of files.claims) {
     const stem = f.file.replace(/^.*\//, '').replace(/\.json$/, '');
@@ -73,6 +74,11 @@ export function checkIntegrity(d: Dataset, files: DatasetFiles): DatasetProblem[
     c.related.forEach((id, i) => {
       if (!claimIds.has(id)) add(file, c.id, `related[${i}]`, `"${id}" is not a claim`);
     });
+    if (c.verdict === 'misattributed' && c.claimant !== undefined) {
+      const claimant = entityOf.get(c.claimant);
+      if (claimant && claimant !== entityOf.get(c.speaker ?? '') && namedIn(c.claim, claimant))
+        add(file, c.id, 'claimant', 'must be whoever credited the words wrongly, not the person they were pinned on');
+    }
     c.entities.forEach((name, i) => {
       if (!entityNames.has(name))
         add(file, c.id, `entities[${i}]`, `"${name}" is not a name or alias in dataset/glossary.json`);
@@ -167,4 +173,15 @@ export function checkIntegrity(d: Dataset, files: DatasetFiles): DatasetProblem[
     });
   }
   return problems;
+}
+
+/** Whether a sentence names a glossary entry by its name or one of its aliases, as whole words. */
+function namedIn(sentence: string, entry: { name: string; aliases: string[] }): boolean {
+  return [entry.name, ...entry.aliases].some((name) =>
+    new RegExp(`(^|[^\\p{L}])${escapeRegExp(name)}($|[^\\p{L}])`, 'u').test(sentence),
+  );
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -9,9 +9,9 @@ import { validateDataset } from './validate-dataset';
 const real = readDatasetFiles();
 const CLAIM = 'dataset/claims/putin-never-extradite.json';
 
-function withClaim(edit: (claim: Record<string, unknown>) => void): DatasetFiles {
+function withClaim(edit: (claim: Record<string, unknown>) => void, file = CLAIM): DatasetFiles {
   const claims = real.claims.map((f) => {
-    if (f.file !== CLAIM) return f;
+    if (f.file !== file) return f;
     const claim = JSON.parse(f.text);
     edit(claim);
     return { ...f, text: JSON.stringify(claim) };
@@ -99,12 +99,27 @@ describe('validateDataset', () => {
       `${at}: evidenceStatus: must be "verified", the weakest of its facts`,
     ],
     [
+      'a claim date before the event it is about',
+      (c) => (c.claimDate = '2018-03-01'),
+      `${at}: claimDate: must not come before the event it is about`,
+    ],
+    [
       'an id that is not the file name',
       (c) => (c.id = 'putin-never-extradites'),
       `${CLAIM}: entry "putin-never-extradite": id: must equal the file name`,
     ],
   ] as Array<[string, (c: Record<string, unknown>) => void, string]>)('rejects %s', (_, edit, expected) => {
     expect(problemsOf(withClaim(edit))).toContain(expected);
+  });
+
+  test('rejects a misattributed quote claimed by the person the words were pinned on', () => {
+    const file = 'dataset/claims/frolov-prepared-to-talk.json';
+    expect(problemsOf(withClaim((c) => (c.claimant = 'Vladimir Frolov'), file))).toContain(
+      `${file}: entry "frolov-prepared-to-talk": claimant: must be whoever credited the words wrongly, not the person they were pinned on`,
+    );
+    expect(problemsOf(withClaim((c) => (c.claimant = 'Vladimir Putin'), file))).toContain(
+      `${file}: entry "frolov-prepared-to-talk": claimant: a misattributed quote is claimed by whoever credited it wrongly, not by its real speaker`,
+    );
   });
 
   test('rejects a file that is not JSON, naming the file', () => {

@@ -61,7 +61,14 @@ export const ClaimSchema = v.pipe(
       v.minLength(2, 'must have 2 to 5 sentences'),
       v.maxLength(5, 'must have 2 to 5 sentences'),
     ),
+    /** When the event the claim is about happened. */
     date: PartialDate,
+    /**
+     * When the claim as reviewed first appeared, where that is not `date`: an aggregator that
+     * pinned Putin's 1 March words on someone else on 6 March. ClaimReview exports this date.
+     */
+    claimDate: v.optional(PartialDate),
+    /** Who makes the claim: the speaker of a quote; for framing or misattribution, whoever did it. */
     claimant: v.optional(Line(80)),
     speaker: v.optional(Line(80)),
     entities: v.pipe(v.array(Line(80)), v.minLength(1, 'must name at least one'), v.check(unique, 'must not repeat')),
@@ -83,6 +90,17 @@ export const ClaimSchema = v.pipe(
   v.forward(
     v.check((c) => !c.related.includes(c.id), 'must not list the claim itself'),
     ['related'],
+  ),
+  v.forward(
+    v.check((c) => c.claimDate === undefined || c.claimDate >= c.date, 'must not come before the event it is about'),
+    ['claimDate'],
+  ),
+  v.forward(
+    v.check(
+      (c) => c.verdict !== 'misattributed' || c.claimant === undefined || c.claimant !== c.speaker,
+      'a misattributed quote is claimed by whoever credited it wrongly, not by its real speaker',
+    ),
+    ['claimant'],
   ),
 );
 

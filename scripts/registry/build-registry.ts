@@ -1,20 +1,20 @@
 // Builds dataset/sources.json and dataset/facts.json from the verified ledger and the
 // primary-source registry in ../shared. Both outputs are generated so that a URL can only
 // enter the dataset through those two files; run it again whenever either of them changes:
-//   npx tsx scripts/registry/build-registry.ts
+//   npx tsx scripts/registry/build-registry.ts [path to shared]   (default ../shared)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Source } from '../../dataset/schema/registry';
 import { kindFor, SOURCE_KINDS } from './source-kinds';
 
-interface LedgerSource {
+export interface LedgerSource {
   url: string;
   publisher: string;
   title: string;
   date: string;
 }
-interface LedgerFact {
+export interface LedgerFact {
   id: string;
   date: string;
   status: string;
@@ -22,8 +22,9 @@ interface LedgerFact {
 }
 interface RegistryUrl {
   url: string;
+  status_notes?: string;
 }
-interface RegistryDocument {
+export interface RegistryDocument {
   id: string;
   title: string;
   publisher: string;
@@ -52,6 +53,11 @@ export function normalizeDate(raw: string): string | undefined {
   return /^\d{4}(-\d{2}(-\d{2})?)?/.exec(raw)?.[0];
 }
 
+/** The registry's mark for a URL that must never be cited (a dead or tombstoned link). */
+export function isDoNotCite(u: RegistryUrl): boolean {
+  return /\bDO NOT CITE\b/.test(u.status_notes ?? '');
+}
+
 /** The archive copy of this exact URL if the registry has one, else the document's first copy. */
 function archiveFor(url: string, doc: RegistryDocument): string | undefined {
   return doc.archive_urls.find((a) => a.endsWith(url)) ?? doc.archive_urls[0];
@@ -59,8 +65,12 @@ function archiveFor(url: string, doc: RegistryDocument): string | undefined {
 
 export function buildSources(facts: LedgerFact[], documents: RegistryDocument[]): SourceEntry[] {
   const docOfUrl = new Map<string, RegistryDocument>();
+  const doNotCite = new Set<string>();
   for (const doc of documents) {
-    for (const { url } of [...doc.urls, ...(doc.secondary_urls ?? [])]) docOfUrl.set(url, doc);
+    for (const u of [...doc.urls, ...(doc.secondary_urls ?? [])]) {
+      docOfUrl.set(u.url, doc);
+      if (isDoNotCite(u)) doNotCite.add(u.url);
+    }
   }
   const isDocumentUrl = (url: string) => docOfUrl.get(url)?.urls.some((u) => u.url === url) ?? false;
 
@@ -68,6 +78,7 @@ export function buildSources(facts: LedgerFact[], documents: RegistryDocument[])
   for (const doc of documents) {
     if (!CITABLE_CONFIDENCE.has(doc.confidence)) continue;
     for (const { url } of doc.urls) {
+      if (doNotCite.has(url)) continue;
       entries.set(url, {
         url,
         publisher: doc.publisher,
@@ -86,7 +97,7 @@ export function buildSources(facts: LedgerFact[], documents: RegistryDocument[])
     if (!seen || source.title.length > seen.title.length) ledgerByUrl.set(source.url, source);
   }
   for (const [url, source] of ledgerByUrl) {
-    if (entries.has(url)) continue;
+    if (entries.has(url) || doNotCite.has(url)) continue;
     entries.set(url, {
       url,
       publisher: source.publisher,
@@ -101,7 +112,7 @@ export function buildSources(facts: LedgerFact[], documents: RegistryDocument[])
     const doc = docOfUrl.get(entry.url);
     if (doc && entry.kind === 'primary') entry.archive = archiveFor(entry.url, doc);
   }
-  return [...entries.values()].map(withFieldOrder).sort(compareSources);
+  return sortSources([...entries.values()].map(withFieldOrder), documents);
 }
 
 export function buildFacts(facts: LedgerFact[]): FactEntry[] {
@@ -126,17 +137,33 @@ function withFieldOrder(e: SourceEntry): SourceEntry {
   };
 }
 
-function compareSources(a: SourceEntry, b: SourceEntry): number {
-  const byKind = SOURCE_KINDS.indexOf(a.kind) - SOURCE_KINDS.indexOf(b.kind);
-  if (byKind !== 0) return byKind;
-  // Undated pages sort after dated ones within a kind.
-  const byDate = (a.date ?? '9999').localeCompare(b.date ?? '9999');
-  return byDate !== 0 ? byDate : a.url.localeCompare(b.url);
+/**
+ * By kind, then date (undated last), then URL; a document's URLs stay together in the
+ * registry's order, so its preferred (working) URL comes first.
+ */
+function sortSources(entries: SourceEntry[], documents: RegistryDocument[]): SourceEntry[] {
+  const listed = new Set(entries.map((e) => e.url));
+  const rankInDocument = new Map<string, number>();
+  const preferredUrl = new Map<string, string>();
+  for (const doc of documents) {
+    for (const [i, u] of doc.urls.entries()) rankInDocument.set(u.url, i);
+    const preferred = doc.urls.find((u) => listed.has(u.url));
+    if (preferred) preferredUrl.set(doc.id, preferred.url);
+  }
+  const groupUrl = (e: SourceEntry) => (e.documentId && preferredUrl.get(e.documentId)) || e.url;
+  return entries.sort(
+    (a, b) =>
+      SOURCE_KINDS.indexOf(a.kind) - SOURCE_KINDS.indexOf(b.kind) ||
+      (a.date ?? '9999').localeCompare(b.date ?? '9999') ||
+      groupUrl(a).localeCompare(groupUrl(b)) ||
+      (rankInDocument.get(a.url) ?? 0) - (rankInDocument.get(b.url) ?? 0) ||
+      a.url.localeCompare(b.url),
+  );
 }
 
 function main(): void {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-  const reference = join(root, '..', 'shared', 'reference');
+  const reference = join(process.argv[2] ?? join(root, '..', 'shared'), 'reference');
   const ledger = JSON.parse(readFileSync(join(reference, 'ledger.json'), 'utf8')) as { facts: LedgerFact[] };
   const registry = JSON.parse(readFileSync(join(reference, 'sources.json'), 'utf8')) as {
     documents: RegistryDocument[];
