@@ -3,7 +3,7 @@
 // passives ("It was reported that P"), "X quoted Y as saying P", "X called P a hoax",
 // "P is a myth, X said", "P, though X denies it", and speech nouns ("Putin's denial that P").
 import { clauseEnd, clauseStart, firstWord, isBoundary, isQuote, wordsEnd } from './clauses';
-import { DISMISSIVE, NEGATORS, SPEECH_NOUNS, SPEECH_VERBS, UNNAMED_HEADS } from './lexicon';
+import { DISMISSIVE, NEGATING_VERBS, NEGATORS, SPEECH_NOUNS, SPEECH_VERBS, UNNAMED_HEADS } from './lexicon';
 import type { Token } from './tokens';
 import type { Attribution, Stance } from './types';
 
@@ -110,8 +110,11 @@ function speakerBefore(
   let negator: number | null = null;
   while (j >= floor) {
     const t = tokens[j] as Token;
-    if (NEGATORS.has(t.lower) && t.lower !== 'no') negator = j;
-    else if (!SKIPPABLE_BEFORE_VERB.has(t.pos) || t.text === "'s") break;
+    if (NEGATORS.has(t.lower) && t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'NOUN') negator = j;
+    else if (t.lower === 'to' && NEGATING_VERBS.has(tokens[j - 1]?.lemma ?? '')) {
+      negator = j - 1;
+      j--;
+    } else if (!SKIPPABLE_BEFORE_VERB.has(t.pos) || t.text === "'s") break;
     j--;
   }
   const end = j + 1;
@@ -119,7 +122,10 @@ function speakerBefore(
     const t = tokens[j] as Token;
     const inner =
       SPEAKER_TAGS.has(t.pos) ||
-      (t.pos === 'ADP' && /^(of|for|at|from|in|with|to|on)$/.test(t.lower) && j > floor && isNounLike(tokens[j - 1])) ||
+      (t.pos === 'ADP' &&
+        /^(of|for|at|from|in|with|to|on)$/.test(t.lower) &&
+        j > floor &&
+        (isNounLike(tokens[j - 1]) || tokens[j - 1]?.pos === 'ADJ')) ||
       (t.pos === 'VERB' && t.lower === 'familiar') ||
       (t.pos === 'PUNCT' && (t.text === '.' || t.text === "'" || t.text === '’') && j > floor && !isQuote(tokens, j));
     if (!inner || (t.pos === 'PRON' && /^(that|which|who|what)$/.test(t.lower))) break;
@@ -131,6 +137,9 @@ function speakerBefore(
   if (start >= end) return null;
   const words = tokens.slice(start, end);
   if (!words.some((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON' || w.lower === 'one')) return null;
+  // "Hardly anyone denies…": an adverb before the subject negates it.
+  const pre = tokens[start - 1];
+  if (pre && start - 1 >= floor && /^(hardly|scarcely|barely)$/.test(pre.lower)) negator ??= start - 1;
   for (let m = start; m < end; m++) {
     const w = tokens[m] as Token;
     if (QUASI_NEGATIVE_SPEAKERS.has(w.lower) && !(w.lower === 'few' && tokens[m - 1]?.lower === 'a')) negator ??= m;
@@ -368,7 +377,7 @@ function verbAttribution(
     lemma !== 'call';
 
   const clause0 = clauseStart(tokens, k);
-  const speaker = passive ? null : speakerBefore(tokens, k, clause0);
+  const speaker = passive ? null : (speakerBefore(tokens, k, clause0) ?? speakerBeforeRelative(tokens, k));
 
   // Tail: "P, X said" / "P," said X / "P, though X denies it".
   const before = speaker ? speaker.start - 1 : k - 1;
@@ -441,6 +450,7 @@ function verbAttribution(
     if (u.pos === 'VERB' || u.pos === 'AUX' || isBoundary(tokens, j) || u.text === ',') break;
   }
   if (complement) cFrom = j + 1;
+  else if (bareClause(tokens, cFrom)) complement = true;
   // "P, though X denies it": the pronoun stands for the clause before.
   const obj = tokens[cFrom];
   if (obj && ANAPHORS.has(obj.lower) && !complement && isEndish(tokens, cFrom + 1)) {
@@ -470,9 +480,11 @@ function verbAttribution(
         break;
       }
     if (d < 0) return null;
+    // "called it a witch hunt" (the phrase from its determiner) or "called the report baseless".
     let m = d;
     while (m > k + 2 && /^(ADJ|NOUN)$/.test((tokens[m - 1] as Token).pos)) m--;
     if (m > k + 2 && (tokens[m - 1] as Token).pos === 'DET' && !ANAPHORS.has((tokens[m - 1] as Token).lower)) m--;
+    else m = d;
     if (m <= k + 1) return null;
     cEnd = m;
   }
@@ -502,6 +514,8 @@ function verbAttribution(
   if ((lemma === 'ask' || lemma === 'wonder' || lemma === 'question' || lemma === 'doubt') && complement)
     stance = 'question';
 
+  // A verb with no subject ("Asked whether…, he declined", "to say that…") reports nothing.
+  if (!speaker && !passive) return null;
   const negIdx = speaker?.negator ?? null;
   if (negIdx != null) negatorsOfSpeech.set(negIdx, k);
   const r = refine(tokens, stance, { start: cFrom, end: cEnd });
@@ -553,4 +567,30 @@ function firstVerbGroupEnd(tokens: readonly Token[], from: number): number {
     inGroup = verbal || (inGroup && t.pos === 'ADV');
   }
   return end;
+}
+
+/** "said the threat was real": a clause without "that" (a short noun phrase, then a finite verb). */
+function bareClause(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  while (k < tokens.length && k < from + 7 && /^(DET|ADJ|NOUN|PROPN|PRON|NUM|PART)$/.test((tokens[k] as Token).pos))
+    k++;
+  const v = tokens[k];
+  return k > from && !!v && (v.pos === 'AUX' || (v.pos === 'VERB' && !/ing$/.test(v.lower)));
+}
+
+/** "The senators, who had read the annex, said…": the speaker before a relative clause. */
+function speakerBeforeRelative(
+  tokens: readonly Token[],
+  k: number,
+): { start: number; end: number; negator: number | null } | null {
+  if (tokens[k - 1]?.text !== ',') return null;
+  for (let j = k - 2; j > 0; j--) {
+    const t = tokens[j] as Token;
+    if (t.text === ',') {
+      const opener = tokens[j + 1]?.lower ?? '';
+      if (!/^(who|which|whose|whom)$/.test(opener)) return null;
+      return speakerBefore(tokens, j, clauseStart(tokens, j - 1));
+    }
+  }
+  return null;
 }

@@ -14,7 +14,11 @@ export function isHeading(tokens: readonly Token[]): boolean {
     if (t.pos === 'AUX') return false;
     if (t.pos === 'VERB') {
       const prev = tokens[k - 1];
-      const nonFinite = /ing$/.test(t.lower) || prev?.lower === 'to';
+      const next = tokens[k + 1];
+      // "the leaked emails": a participle used as an adjective.
+      const attributive =
+        (prev?.pos === 'DET' || prev?.pos === 'ADJ') && (next?.pos === 'NOUN' || next?.pos === 'PROPN');
+      const nonFinite = /ing$/.test(t.lower) || prev?.lower === 'to' || attributive;
       if (!nonFinite) return false;
     }
   }

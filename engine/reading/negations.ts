@@ -33,6 +33,10 @@ export function findNegations(
     const cue = sentence.slice(first.start, last.end);
     let speechVerb = negatorsOfSpeech.get(k);
     if (speechVerb === undefined && size === 2) speechVerb = negatorsOfSpeech.get(k + 1);
+    // "no doubt that P", "no question that P", "no denying P": a double negative asserts P.
+    const after = tokens[k + size];
+    if (speechVerb === undefined && after && /^(doubt|question|denying|dispute|disputing)$/.test(after.lower))
+      speechVerb = k + size;
     const end =
       speechVerb !== undefined
         ? (tokens[speechVerb] as Token).end

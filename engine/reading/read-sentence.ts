@@ -23,11 +23,16 @@ export function readSentence(sentence: string): SentenceReading {
   if (typeof sentence !== 'string' || sentence.trim() === '')
     return { ...EMPTY, hedges: [], negations: [], attributions: [], topics: [] };
   try {
-    const tokens = tokenize(sentence);
-    return readTokens(tokens, sentence);
+    return readSentenceUnguarded(sentence);
   } catch {
     return { ...EMPTY, hedges: [], negations: [], attributions: [], topics: [] };
   }
+}
+
+/** The reading without the guard that turns a failure into an empty reading (for tests: the
+ * rules themselves must not throw). */
+export function readSentenceUnguarded(sentence: string): SentenceReading {
+  return readTokens(tokenize(sentence), sentence);
 }
 
 function readTokens(tokens: Token[], sentence: string): SentenceReading {

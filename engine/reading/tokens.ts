@@ -54,5 +54,26 @@ export function tokenize(sentence: string): Token[] {
       end,
     });
   }
+  retagCapitalisedStart(engine, sentence, tokens);
   return tokens;
+}
+
+/** The tagger reads a capitalised first word as a name ("Allegations of…", "Claims that…").
+ * The first words are read again with that letter in lower case; a common word then shows
+ * as such (its lemma changes or its tag is not a noun), while a name stays a name. */
+function retagCapitalisedStart(engine: Nlp, sentence: string, tokens: Token[]): void {
+  const first = tokens.find((t) => t.pos !== 'PUNCT');
+  if (first?.pos !== 'PROPN' || !/^[A-Z][a-z]+$/.test(first.text)) return;
+  const upto = tokens[Math.min(tokens.length - 1, first.i + 2)] as Token;
+  const head = `${sentence.slice(0, first.start)}${first.text.toLowerCase()}${sentence.slice(first.end, upto.end)}`;
+  const doc = engine.readDoc(head);
+  const values = doc.tokens().out(engine.its.value) as string[];
+  const k = values.indexOf(first.text.toLowerCase());
+  if (k < 0) return;
+  const item = doc.tokens().itemAt(k);
+  const pos = item.out(engine.its.pos) as string;
+  const lemma = (item.out(engine.its.lemma as unknown as typeof engine.its.value) as string).toLowerCase();
+  if (pos === 'NOUN' && lemma === first.lower) return;
+  first.pos = pos;
+  first.lemma = lemma;
 }

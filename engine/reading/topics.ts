@@ -28,7 +28,8 @@ export function findTopics(tokens: readonly Token[], attributions: readonly Attr
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     const latest = t.lower === 'latest' && tokens[k + 1]?.lower === 'on';
-    if (!latest && !(t.pos === 'NOUN' && TOPIC_HEADS.has(t.lemma))) continue;
+    const noun = t.pos === 'NOUN' || (t.pos === 'PROPN' && k === 0);
+    if (!latest && !(noun && TOPIC_HEADS.has(t.lemma))) continue;
     // "in any case", "in this case": not a story.
     if (t.lemma === 'case' && /^(any|this|which|either|each|that)$/.test(tokens[k - 1]?.lower ?? '')) continue;
     if (speakers.some((a) => a.speakerStart <= t.start && t.end <= a.speakerEnd)) continue;
