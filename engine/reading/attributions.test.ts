@@ -228,3 +228,44 @@ describe('no attribution', () => {
     expect(read(s).reading.attributions).toEqual([]);
   });
 });
+
+describe('quotation marks and participles', () => {
+  test('a quoted dismissive adjective: called P "utterly false"', () => {
+    const a = read('The envoy called the report "utterly false."').only();
+    expect(a).toMatchObject({ verb: 'call', stance: 'deny' });
+    expect(a.content).toBe('the report');
+  });
+  test('dismissed P as "rubbish"', () => {
+    const a = read('The minister has dismissed the findings as "rubbish."').only();
+    expect(a).toMatchObject({ stance: 'deny' });
+    expect(a.content).toBe('the findings');
+  });
+  test('a quote that starts inside the content', () => {
+    const a = read('The governor said the county "never lost a single ballot."').only();
+    expect(a.content).toBe('the county "never lost a single ballot');
+  });
+  test('"…, adding that P" shares the speaker', () => {
+    const r = read('"Nothing was stolen," the clerk told the panel, adding that the story was a fantasy.');
+    const [first, second] = r.all();
+    expect(first).toMatchObject({ speaker: 'the clerk', verb: 'tell', content: 'Nothing was stolen' });
+    expect(second).toMatchObject({ speaker: 'the clerk', verb: 'add', stance: 'deny', content: 'the story' });
+  });
+  test('a participle clause ends the content: "denied P, calling it …"', () => {
+    const a = read('The mayor denied the report, saying it was wrong.').all()[0];
+    expect(a).toMatchObject({ speaker: 'The mayor', verb: 'deny', content: 'the report' });
+  });
+  test('a speaker before a parenthetical: "X, asked about Y, said P"', () => {
+    const a = read('Petrova, asked about the files, said they were fabricated.').only();
+    expect(a).toMatchObject({ speaker: 'Petrova', verb: 'say', stance: 'deny', content: 'they' });
+  });
+  test('passive "is alleged to": no speaker, the clause is the content', () => {
+    const a = read('The firm is alleged to have paid the organisers.').only();
+    expect(a).toMatchObject({ speaker: null, unnamed: true, verb: 'allege', stance: 'allege' });
+    expect(a.content).toBe('The firm is alleged to have paid the organisers');
+  });
+  test('a headline "Name: P" credits P to the name', () => {
+    const a = read('Orlova: the ballots were never touched').only();
+    expect(a).toMatchObject({ speaker: 'Orlova', verb: 'say', stance: 'report' });
+    expect(a.content).toBe('the ballots were never touched');
+  });
+});

@@ -2,7 +2,7 @@
 // Forms: "X said (that) P", "P, X said", "P," said X, "According to X, P", "P, according to X",
 // passives ("It was reported that P"), "X quoted Y as saying P", "X called P a hoax",
 // "P is a myth, X said", "P, though X denies it", and speech nouns ("Putin's denial that P").
-import { clauseEnd, clauseStart, firstWord, isBoundary, isQuote, wordsEnd } from './clauses';
+import { clauseStart, firstVerbGroupEnd, firstWord, isBoundary, isQuote, wordsEnd } from './clauses';
 import { DISMISSIVE, NEGATING_VERBS, NEGATORS, SPEECH_NOUNS, SPEECH_VERBS, UNNAMED_HEADS } from './lexicon';
 import type { Token } from './tokens';
 import type { Attribution, Stance } from './types';
@@ -52,6 +52,18 @@ const NEEDS_COMPLEMENT = new Set([
   'argue',
   'contend',
 ]);
+const HARD_STOPS = new Set([';', ':', '.', '?', '!']);
+const PASSIVE_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['alleged', 'allege'],
+  ['reported', 'report'],
+  ['said', 'say'],
+  ['believed', 'believe'],
+  ['thought', 'think'],
+  ['accused', 'accuse'],
+  ['suspected', 'suspect'],
+  ['rumored', 'suggest'],
+  ['rumoured', 'suggest'],
+]);
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', ':']);
 const SPEAKER_TAGS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM', 'PART']);
 const SKIPPABLE_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
@@ -82,8 +94,11 @@ function isNounLike(t: Token | undefined): boolean {
 /** The speech-verb lemma at k, or null. Corrects taggings such as "no one disputes" as a noun. */
 function speechVerbAt(tokens: readonly Token[], k: number): string | null {
   const t = tokens[k] as Token;
-  if (!SPEECH_VERBS.has(t.lemma)) return null;
   const prev = tokens[k - 1];
+  // "is alleged to…", "was reported to…": the tagger reads some participles as adjectives.
+  const participle = t.pos === 'ADJ' && prev?.lemma === 'be' ? PASSIVE_ADJECTIVES.get(t.lower) : undefined;
+  if (participle) return participle;
+  if (!SPEECH_VERBS.has(t.lemma)) return null;
   const next = tokens[k + 1];
   if (t.pos === 'NOUN') {
     const verbal = !!prev && isNounLike(prev) && !!next && (COMPLEMENTIZERS.has(next.lower) || next.pos === 'DET');
@@ -180,7 +195,13 @@ function contentStop(tokens: readonly Token[], from: number, taken: ReadonlySet<
     const t = tokens[k] as Token;
     if (taken.has(k) || t.text === ';') return k;
     if (CONTRAST.has(t.lower) && k > from) return tokens[k - 1]?.text === ',' ? k - 1 : k;
-    if (t.text === ',' && tokens[k + 1] && /^(while|whereas)$/.test((tokens[k + 1] as Token).lower)) return k;
+    const next = tokens[k + 1];
+    if (
+      t.text === ',' &&
+      next &&
+      (/^(while|whereas)$/.test(next.lower) || (next.pos === 'VERB' && /ing$/.test(next.lower)))
+    )
+      return k;
   }
   return tokens.length;
 }
@@ -204,7 +225,10 @@ function dismissal(tokens: readonly Token[], from: number, to: number): { start:
     const t = tokens[k] as Token;
     if (t.lemma === 'be') {
       const tail = tokens.slice(k + 1, last + 1);
-      if (tail.some((w) => DISMISSIVE.has(w.lemma) || DISMISSIVE.has(w.lower)) && tail.every((w) => w.pos !== 'VERB'))
+      if (
+        tail.some((w) => DISMISSIVE.has(w.lemma) || DISMISSIVE.has(w.lower)) &&
+        tail.every((w) => w.pos !== 'VERB' || DISMISSIVE.has(w.lower))
+      )
         return { start: from, end: k };
       return null;
     }
@@ -281,11 +305,36 @@ export function findAttributions(tokens: readonly Token[], sentence: string): At
     for (let m = k; m < sEnd; m++) used.add(m);
   }
 
+  // A headline's "Name: P" credits P to the name.
+  const colon = tokens.findIndex((t) => t.text === ':');
+  if (
+    colon > 0 &&
+    colon <= 4 &&
+    tokens.slice(0, colon).every((t) => t.pos === 'PROPN' || t.text === "'s" || t.text === '’s')
+  ) {
+    const a = make(tokens, 'say', 'report', { start: 0, end: colon }, { start: colon + 1, end: n }, false, sentence);
+    const r = refine(tokens, 'report', { start: colon + 1, end: n });
+    found.push({
+      attribution: {
+        ...a,
+        ...(r.stance === 'deny'
+          ? make(tokens, 'say', 'deny', { start: 0, end: colon }, r.content, false, sentence)
+          : {}),
+      },
+      tailComma: null,
+    });
+    verbTokens.add(colon);
+  }
+
   for (let k = 0; k < n; k++) {
     if (used.has(k)) continue;
     const lemma = speechVerbAt(tokens, k);
     if (lemma) {
-      const a = verbAttribution(tokens, k, lemma, sentence, used, tailBoundaries, negatorsOfSpeech);
+      // "…, adding that P": a participle after a comma shares the previous speaker.
+      const prior = found[found.length - 1]?.attribution;
+      const participle = /ing$/.test((tokens[k] as Token).lower) && tokens[k - 1]?.text === ',';
+      const inherit = participle && prior?.speaker ? tokenRange(tokens, prior.speakerStart, prior.speakerEnd) : null;
+      const a = verbAttribution(tokens, k, lemma, sentence, used, tailBoundaries, negatorsOfSpeech, inherit);
       if (a) {
         found.push(a);
         verbTokens.add(k);
@@ -344,6 +393,7 @@ function verbAttribution(
   used: Set<number>,
   tailBoundaries: Set<number>,
   negatorsOfSpeech: Map<number, number>,
+  inherit: { start: number; end: number } | null = null,
 ): Found | null {
   const n = tokens.length;
   const t = tokens[k] as Token;
@@ -371,13 +421,18 @@ function verbAttribution(
     return j;
   })();
   const passive =
-    prevWord >= 0 &&
-    (tokens[prevWord] as Token).lemma === 'be' &&
-    /(ed|en|id|ld|wn|ght)$/.test(t.lower) &&
-    lemma !== 'call';
+    (t.pos === 'ADJ' && PASSIVE_ADJECTIVES.has(t.lower)) ||
+    (prevWord >= 0 &&
+      (tokens[prevWord] as Token).lemma === 'be' &&
+      /(ed|en|id|ld|wn|ght)$/.test(t.lower) &&
+      lemma !== 'call');
 
   const clause0 = clauseStart(tokens, k);
-  const speaker = passive ? null : (speakerBefore(tokens, k, clause0) ?? speakerBeforeRelative(tokens, k));
+  const speaker = passive
+    ? null
+    : (speakerBefore(tokens, k, clause0) ??
+      speakerBeforeRelative(tokens, k) ??
+      (inherit ? { ...inherit, negator: null } : null));
 
   // Tail: "P, X said" / "P," said X / "P, though X denies it".
   const before = speaker ? speaker.start - 1 : k - 1;
@@ -404,7 +459,8 @@ function verbAttribution(
     (rest.pos === 'PROPN' && !speaker) ||
     rest.pos === 'ADV' ||
     ((rest.pos === 'PRON' || rest.pos === 'DET') && ANAPHORS.has(rest.lower) && isEndish(tokens, k + 2));
-  if (tailLead && before > 0 && nothingAfter && !COMPLEMENTIZERS.has(rest?.lower ?? '')) {
+  const inverted = !speaker && !!rest && (rest.pos === 'PROPN' || rest.pos === 'NOUN' || rest.pos === 'DET');
+  if (tailLead && before > 0 && nothingAfter && (speaker || inverted) && !COMPLEMENTIZERS.has(rest?.lower ?? '')) {
     // Inverted: '…," said Lavrov.'
     let spk = speaker;
     if (!spk && rest && (rest.pos === 'PROPN' || rest.pos === 'NOUN' || rest.pos === 'DET')) {
@@ -443,7 +499,8 @@ function verbAttribution(
   const limit = Math.min(n, cFrom + 8);
   for (; j < limit; j++) {
     const u = tokens[j] as Token;
-    if (COMPLEMENTIZERS.has(u.lower) || isQuote(tokens, j)) {
+    const quoteOpens = isQuote(tokens, j) && (j === cFrom || /^[,:]$/.test(tokens[j - 1]?.text ?? ''));
+    if (COMPLEMENTIZERS.has(u.lower) || quoteOpens) {
       complement = true;
       break;
     }
@@ -473,18 +530,21 @@ function verbAttribution(
 
   if (lemma === 'call') {
     let d = -1;
-    const end = clauseEnd(tokens, k);
-    for (let m = k + 2; m < end; m++)
+    for (let m = k + 2; m < cEnd; m++)
       if (DISMISSIVE.has((tokens[m] as Token).lemma)) {
         d = m;
         break;
       }
     if (d < 0) return null;
     // "called it a witch hunt" (the phrase from its determiner) or "called the report baseless".
+    const modifier = (q: number) => /^(ADJ|NOUN|ADV)$/.test((tokens[q] as Token).pos) || isQuote(tokens, q);
     let m = d;
-    while (m > k + 2 && /^(ADJ|NOUN)$/.test((tokens[m - 1] as Token).pos)) m--;
+    while (m > k + 2 && modifier(m - 1)) m--;
     if (m > k + 2 && (tokens[m - 1] as Token).pos === 'DET' && !ANAPHORS.has((tokens[m - 1] as Token).lower)) m--;
-    else m = d;
+    else {
+      m = d;
+      while (m > k + 2 && ((tokens[m - 1] as Token).pos === 'ADV' || isQuote(tokens, m - 1))) m--;
+    }
     if (m <= k + 1) return null;
     cEnd = m;
   }
@@ -552,28 +612,11 @@ function speakerFields(tokens: readonly Token[], s: { start: number; end: number
   };
 }
 
-/** End of a complement clause used as part of a noun phrase: "Putin's denial that his government
- * was involved | did not convince…" stops where a second verb group begins. */
-function firstVerbGroupEnd(tokens: readonly Token[], from: number): number {
-  const end = clauseEnd(tokens, from - 1);
-  let inGroup = false;
-  let seen = false;
-  for (let k = from; k < end; k++) {
-    const t = tokens[k] as Token;
-    const verbal = t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PART' && /^(not|n't|n’t)$/.test(t.lower));
-    if (verbal && seen && !inGroup) return k;
-    if (t.pos === 'CCONJ' || t.pos === 'SCONJ') seen = false;
-    else if (verbal) seen = true;
-    inGroup = verbal || (inGroup && t.pos === 'ADV');
-  }
-  return end;
-}
-
 /** "said the threat was real": a clause without "that" (a short noun phrase, then a finite verb). */
 function bareClause(tokens: readonly Token[], from: number): boolean {
   let k = from;
-  while (k < tokens.length && k < from + 7 && /^(DET|ADJ|NOUN|PROPN|PRON|NUM|PART)$/.test((tokens[k] as Token).pos))
-    k++;
+  const nominal = (t: Token) => /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(t.pos) || t.text === "'s" || t.text === '’s';
+  while (k < tokens.length && k < from + 7 && nominal(tokens[k] as Token)) k++;
   const v = tokens[k];
   return k > from && !!v && (v.pos === 'AUX' || (v.pos === 'VERB' && !/ing$/.test(v.lower)));
 }
@@ -587,10 +630,21 @@ function speakerBeforeRelative(
   for (let j = k - 2; j > 0; j--) {
     const t = tokens[j] as Token;
     if (t.text === ',') {
-      const opener = tokens[j + 1]?.lower ?? '';
-      if (!/^(who|which|whose|whom)$/.test(opener)) return null;
-      return speakerBefore(tokens, j, clauseStart(tokens, j - 1));
+      // The phrase before the parenthetical must start its clause ("Lavrov, asked about…, said").
+      const s = speakerBefore(tokens, j, 0);
+      if (!s || s.end !== j) return null;
+      const first = tokens[s.start - 1];
+      return !first || first.pos === 'PUNCT' ? s : null;
     }
+    if (HARD_STOPS.has(t.text)) return null;
   }
   return null;
+}
+
+/** Token indexes [start, end) covering the characters [from, to). */
+function tokenRange(tokens: readonly Token[], from: number, to: number): { start: number; end: number } | null {
+  const start = tokens.findIndex((t) => t.start >= from);
+  let end = start;
+  while (end >= 0 && end < tokens.length && (tokens[end] as Token).end <= to) end++;
+  return start >= 0 && end > start ? { start, end } : null;
 }

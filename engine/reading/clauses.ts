@@ -90,3 +90,20 @@ function closesSubordinate(tokens: readonly Token[], k: number): boolean {
   }
   return false;
 }
+
+/** End of a complement clause used as part of a noun phrase: "Putin's denial that his government
+ * was involved | did not convince…" stops where a second verb group begins. */
+export function firstVerbGroupEnd(tokens: readonly Token[], from: number): number {
+  const end = clauseEnd(tokens, from - 1);
+  let inGroup = false;
+  let seen = false;
+  for (let k = from; k < end; k++) {
+    const t = tokens[k] as Token;
+    const verbal = t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PART' && /^(not|n't|n’t)$/.test(t.lower));
+    if (verbal && seen && !inGroup) return k;
+    if (t.pos === 'CCONJ' || t.pos === 'SCONJ') seen = false;
+    else if (verbal) seen = true;
+    inGroup = verbal || (inGroup && t.pos === 'ADV');
+  }
+  return end;
+}

@@ -78,7 +78,9 @@ export const SPEECH_VERBS: ReadonlyMap<string, Stance> = new Map<string, Stance>
       'call',
     ] as const
   ).map((v) => [v, 'deny'] as [string, Stance]),
-  ...(['claim', 'allege', 'accuse', 'charge', 'indict'] as const).map((v) => [v, 'allege'] as [string, Stance]),
+  ...(['claim', 'allege', 'accuse', 'charge', 'indict', 'suspect'] as const).map(
+    (v) => [v, 'allege'] as [string, Stance],
+  ),
   ...(['admit', 'acknowledge', 'concede', 'confess'] as const).map((v) => [v, 'admit'] as [string, Stance]),
   ...(['ask', 'wonder', 'question', 'doubt', 'query'] as const).map((v) => [v, 'question'] as [string, Stance]),
 ]);
@@ -194,6 +196,7 @@ export const HEDGE_ADJECTIVES = new Set([
   'plausible',
   'likely',
   'unlikely',
+  'impossible',
   'doubtful',
   'debatable',
   'questionable',

@@ -73,7 +73,8 @@ function retagCapitalisedStart(engine: Nlp, sentence: string, tokens: Token[]): 
   const item = doc.tokens().itemAt(k);
   const pos = item.out(engine.its.pos) as string;
   const lemma = (item.out(engine.its.lemma as unknown as typeof engine.its.value) as string).toLowerCase();
-  if (pos === 'NOUN' && lemma === first.lower) return;
+  // A noun whose lemma is the word itself may be a name ("Russia"), unless it is a gerund.
+  if (pos === 'NOUN' && lemma === first.lower && !/ing$/.test(lemma)) return;
   first.pos = pos;
   first.lemma = lemma;
 }

@@ -28,7 +28,19 @@ describe('topic phrases', () => {
     expect(topics('Questions about the tower meeting remain open.')).toEqual(['Questions about the tower meeting']);
   });
   test('"the latest on …"', () => {
-    expect(topics('Meddling in the vote: the latest on the case')).toEqual(['the latest on the case']);
+    expect(topics('Meddling in the vote: the latest on the case')).toEqual([
+      'Meddling in the vote',
+      'the latest on the case',
+    ]);
+  });
+  test('a label before a colon names the topic', () => {
+    const r = read('Foreign meddling in the vote: what we know');
+    expect(r.reading.topics.map((t) => [t.cue, r.sentence.slice(t.start, t.end)])).toEqual([
+      ['meddling', 'Foreign meddling in the vote'],
+    ]);
+  });
+  test('a name before a colon is a speaker, not a topic', () => {
+    expect(topics('Petrov: we never saw the files')).toEqual([]);
   });
   test('a day after the phrase is not part of it', () => {
     expect(topics('Senators debated the inquiry on Tuesday.')).toEqual(['the inquiry']);
