@@ -1,0 +1,271 @@
+// Reported speech: who asserts which part, with which verb and stance.
+import { describe, expect, test } from 'vitest';
+import { read } from './reading-test-helpers';
+
+describe('X said (that) P', () => {
+  test('named speaker, complement with "that"', () => {
+    const a = read('The minister said that the servers had been breached in March.').only();
+    expect(a).toMatchObject({ speaker: 'The minister', verb: 'say', stance: 'report', unnamed: false, negated: false });
+    expect(a.content).toBe('the servers had been breached in March');
+  });
+  test('complement without "that"', () => {
+    const a = read('The governor said the ballots were counted twice.').only();
+    expect(a).toMatchObject({ speaker: 'The governor', stance: 'report' });
+    expect(a.content).toBe('the ballots were counted twice');
+  });
+  test('an object before the complement: "told reporters that"', () => {
+    const a = read('The envoy told reporters that the talks would resume.').only();
+    expect(a).toMatchObject({ speaker: 'The envoy', verb: 'tell', stance: 'report' });
+    expect(a.content).toBe('the talks would resume');
+  });
+  test('a speaker before a relative clause', () => {
+    const a = read('The auditors, who had seen the logs, said the breach was small.').only();
+    expect(a.speaker).toBe('The auditors');
+    expect(a.content).toBe('the breach was small');
+  });
+  test('a finding: the report is the speaker, not a topic', () => {
+    const r = read('The committee report concluded that the ads reached millions of users.');
+    expect(r.only()).toMatchObject({ speaker: 'The committee report', verb: 'conclude', stance: 'report' });
+    expect(r.only().content).toBe('the ads reached millions of users');
+    expect(r.reading.topics).toEqual([]);
+  });
+  test('suggest reports the content (the consumer decides how much it asserts)', () => {
+    const a = read('The president suggested the intruders were lone amateurs.').only();
+    expect(a).toMatchObject({ speaker: 'The president', verb: 'suggest', stance: 'report' });
+    expect(a.content).toBe('the intruders were lone amateurs');
+  });
+});
+
+describe('P, X said', () => {
+  test('speaker before the verb', () => {
+    const a = read('The leak came from inside the party, the lawyer said.').only();
+    expect(a).toMatchObject({ speaker: 'the lawyer', verb: 'say', stance: 'report' });
+    expect(a.content).toBe('The leak came from inside the party');
+  });
+  test('inverted: "said X"', () => {
+    const a = read('"We had nothing to do with it," said Ivan Petrov, a ministry spokesman.').only();
+    expect(a.speaker).toBe('Ivan Petrov');
+    expect(a.content).toBe('We had nothing to do with it');
+  });
+  test('a quote and an object: "told reporters"', () => {
+    const a = read('"Nobody here touched those machines," Sokolov told reporters.').only();
+    expect(a).toMatchObject({ speaker: 'Sokolov', verb: 'tell', stance: 'report' });
+    expect(a.content).toBe('Nobody here touched those machines');
+  });
+  test('a time after the verb: "said on Monday"', () => {
+    const a = read('The vote was fair, the commission said on Monday.').only();
+    expect(a.speaker).toBe('the commission');
+    expect(a.content).toBe('The vote was fair');
+  });
+});
+
+describe('According to X', () => {
+  test('at the start, with an unnamed source', () => {
+    const a = read('According to people familiar with the inquiry, the files were copied twice.').only();
+    expect(a).toMatchObject({ speaker: 'people familiar with the inquiry', unnamed: true, stance: 'report' });
+    expect(a.content).toBe('the files were copied twice');
+  });
+  test('at the end', () => {
+    const a = read('The files were copied twice, according to the prosecutors.').only();
+    expect(a.speaker).toBe('the prosecutors');
+    expect(a.content).toBe('The files were copied twice');
+  });
+});
+
+describe('unnamed and passive speakers', () => {
+  test('"It was reported that P": no speaker', () => {
+    const a = read('It was reported that the agency had warned the campaign.').only();
+    expect(a).toMatchObject({ speaker: null, unnamed: true, verb: 'report', stance: 'report' });
+    expect(a.content).toBe('the agency had warned the campaign');
+  });
+  test('"officials said" is unnamed', () => {
+    const a = read('Two senior officials said the warning arrived too late.').only();
+    expect(a).toMatchObject({ speaker: 'Two senior officials', unnamed: true });
+  });
+  test('"a source said" is unnamed', () => {
+    expect(read('A source close to the campaign said the meeting was brief.').only().unnamed).toBe(true);
+  });
+  test('a named person is not unnamed', () => {
+    expect(read('Maria Lopez said the meeting was brief.').only().unnamed).toBe(false);
+  });
+});
+
+describe('denials', () => {
+  test('"X denied that P"', () => {
+    const a = read('The embassy denied that its staff had met the candidate.').only();
+    expect(a).toMatchObject({ speaker: 'The embassy', verb: 'deny', stance: 'deny', negated: false });
+    expect(a.content).toBe('its staff had met the candidate');
+  });
+  test('"X denied P-ing"', () => {
+    const a = read('The agency denied planting the stories.').only();
+    expect(a).toMatchObject({ stance: 'deny' });
+    expect(a.content).toBe('planting the stories');
+  });
+  test('"X dismissed claims that P as nonsense": content is P', () => {
+    const r = read('The ministry dismissed claims that its officers had tampered with the count as nonsense.');
+    const a = r.only();
+    expect(a).toMatchObject({ speaker: 'The ministry', verb: 'dismiss', stance: 'deny' });
+    expect(a.content).toBe('its officers had tampered with the count');
+  });
+  test('"X called P a hoax"', () => {
+    const a = read('The senator called the whole affair a hoax.').only();
+    expect(a).toMatchObject({ verb: 'call', stance: 'deny' });
+    expect(a.content).toBe('the whole affair');
+  });
+  test('"X called P baseless" (an adjective)', () => {
+    const a = read('The spokeswoman called the accusations baseless.').only();
+    expect(a).toMatchObject({ stance: 'deny' });
+    expect(a.content).toBe('the accusations');
+  });
+  test('"call" without a dismissive word is not a denial', () => {
+    expect(read('The mayor called the meeting to order.').reading.attributions).toEqual([]);
+  });
+  test('"P is a myth, X said": a denial of P', () => {
+    const a = read('The story of the stolen ballots is a myth, the minister said.').only();
+    expect(a).toMatchObject({ speaker: 'the minister', verb: 'say', stance: 'deny' });
+    expect(a.content).toBe('The story of the stolen ballots');
+  });
+  test('"X said there was no evidence that P": a denial of P', () => {
+    const a = read('The spokesman said there was no evidence that any ballots were altered.').only();
+    expect(a).toMatchObject({ stance: 'deny' });
+    expect(a.content).toBe('any ballots were altered');
+  });
+  test('"X rejected the accusations"', () => {
+    const a = read('Moscow has rejected the accusations.').only();
+    expect(a).toMatchObject({ speaker: 'Moscow', verb: 'reject', stance: 'deny' });
+    expect(a.content).toBe('the accusations');
+  });
+  test('"P, though X denies it": the article asserts P, X denies it', () => {
+    const a = read('The unit probed voting websites in several states, though the government denies it.').only();
+    expect(a).toMatchObject({ speaker: 'the government', stance: 'deny' });
+    expect(a.content).toBe('The unit probed voting websites in several states');
+  });
+  test('a speech noun: "X\'s denial that P"', () => {
+    const r = read("The governor's denial that he knew about the payments convinced nobody.");
+    const a = r.all().find((x) => x.verb === 'deny');
+    expect(a).toMatchObject({ speaker: 'The governor', stance: 'deny' });
+    expect(a?.content).toBe('he knew about the payments');
+  });
+});
+
+describe('double negation: a negated denial asserts', () => {
+  test('"Few analysts still deny that P"', () => {
+    const r = read('Few historians still deny that the treaty was signed in secret.');
+    const a = r.only();
+    expect(a).toMatchObject({ verb: 'deny', stance: 'assert', negated: true });
+    expect(a.content).toBe('the treaty was signed in secret');
+    // The negation governs the verb, not the content.
+    expect(r.texts(r.reading.negations)).toEqual(['Few historians still deny']);
+  });
+  test('"No one disputes that P"', () => {
+    const r = read('No one disputes that the letter was forged.');
+    expect(r.only()).toMatchObject({ verb: 'dispute', stance: 'assert', negated: true });
+    expect(r.only().content).toBe('the letter was forged');
+  });
+  test('a negated report is marked, its content is not negated', () => {
+    const r = read('The inspector did not say that the seals were broken.');
+    expect(r.only()).toMatchObject({ verb: 'say', stance: 'report', negated: true });
+    expect(r.texts(r.reading.negations)).toEqual(['not say']);
+  });
+  test('"Nobody believes P"', () => {
+    const r = read('Nobody believes the count was rigged.');
+    expect(r.only()).toMatchObject({ verb: 'believe', negated: true });
+    expect(r.only().content).toBe('the count was rigged');
+  });
+});
+
+describe('allegations, admissions, questions', () => {
+  test('"The indictment alleges that P"', () => {
+    const a = read('The indictment alleges that the officers stole the passwords.').only();
+    expect(a).toMatchObject({ speaker: 'The indictment', verb: 'allege', stance: 'allege' });
+    expect(a.content).toBe('the officers stole the passwords');
+  });
+  test('"prosecutors charged that P"', () => {
+    const a = read('Prosecutors charged that the firm paid the trolls in cash.').only();
+    expect(a).toMatchObject({ verb: 'charge', stance: 'allege' });
+    expect(a.content).toBe('the firm paid the trolls in cash');
+  });
+  test('"X accused Y of P"', () => {
+    const a = read('The auditors accused the contractor of hiding the invoices.').only();
+    expect(a).toMatchObject({ verb: 'accuse', stance: 'allege' });
+    expect(a.content).toBe('the contractor of hiding the invoices');
+  });
+  test('"X admitted that P"', () => {
+    const a = read('The aide admitted that he had met the lobbyist twice.').only();
+    expect(a).toMatchObject({ speaker: 'The aide', verb: 'admit', stance: 'admit' });
+    expect(a.content).toBe('he had met the lobbyist twice');
+  });
+  test('"X acknowledged P-ing"', () => {
+    const a = read('The diplomat acknowledged meeting the adviser.').only();
+    expect(a).toMatchObject({ stance: 'admit' });
+    expect(a.content).toBe('meeting the adviser');
+  });
+  test('"X asked whether P": a reported question', () => {
+    const r = read('The senator asked whether the ballots had been altered.');
+    expect(r.only()).toMatchObject({ verb: 'ask', stance: 'question' });
+    expect(r.only().content).toBe('the ballots had been altered');
+    expect(r.reading.question).toBe(false);
+  });
+});
+
+describe('relayed quotes', () => {
+  test('"X quoted Y as saying": Y speaks, X relays', () => {
+    const a = read('"We are ready to talk," Orlov quoted the president as saying.').only();
+    expect(a).toMatchObject({ speaker: 'the president', relayedBy: 'Orlov', verb: 'say' });
+    expect(a.content).toBe('We are ready to talk');
+  });
+  test('"quote" without "as saying" is no speech', () => {
+    expect(read('The bishop quoted a poem in his sermon.').reading.attributions).toEqual([]);
+  });
+});
+
+describe('no attribution', () => {
+  test.each([
+    'The hackers copied the files in June.',
+    'Asked about the files, the mayor declined to comment.',
+    'The alleged hacking began in March.',
+  ])('%s', (s) => {
+    expect(read(s).reading.attributions).toEqual([]);
+  });
+});
+
+describe('quotation marks and participles', () => {
+  test('a quoted dismissive adjective: called P "utterly false"', () => {
+    const a = read('The envoy called the report "utterly false."').only();
+    expect(a).toMatchObject({ verb: 'call', stance: 'deny' });
+    expect(a.content).toBe('the report');
+  });
+  test('dismissed P as "rubbish"', () => {
+    const a = read('The minister has dismissed the findings as "rubbish."').only();
+    expect(a).toMatchObject({ stance: 'deny' });
+    expect(a.content).toBe('the findings');
+  });
+  test('a quote that starts inside the content', () => {
+    const a = read('The governor said the county "never lost a single ballot."').only();
+    expect(a.content).toBe('the county "never lost a single ballot');
+  });
+  test('"…, adding that P" shares the speaker', () => {
+    const r = read('"Nothing was stolen," the clerk told the panel, adding that the story was a fantasy.');
+    const [first, second] = r.all();
+    expect(first).toMatchObject({ speaker: 'the clerk', verb: 'tell', content: 'Nothing was stolen' });
+    expect(second).toMatchObject({ speaker: 'the clerk', verb: 'add', stance: 'deny', content: 'the story' });
+  });
+  test('a participle clause ends the content: "denied P, calling it …"', () => {
+    const a = read('The mayor denied the report, saying it was wrong.').all()[0];
+    expect(a).toMatchObject({ speaker: 'The mayor', verb: 'deny', content: 'the report' });
+  });
+  test('a speaker before a parenthetical: "X, asked about Y, said P"', () => {
+    const a = read('Petrova, asked about the files, said they were fabricated.').only();
+    expect(a).toMatchObject({ speaker: 'Petrova', verb: 'say', stance: 'deny', content: 'they' });
+  });
+  test('passive "is alleged to": no speaker, the clause is the content', () => {
+    const a = read('The firm is alleged to have paid the organisers.').only();
+    expect(a).toMatchObject({ speaker: null, unnamed: true, verb: 'allege', stance: 'allege' });
+    expect(a.content).toBe('The firm is alleged to have paid the organisers');
+  });
+  test('a headline "Name: P" credits P to the name', () => {
+    const a = read('Orlova: the ballots were never touched').only();
+    expect(a).toMatchObject({ speaker: 'Orlova', verb: 'say', stance: 'report' });
+    expect(a.content).toBe('the ballots were never touched');
+  });
+});

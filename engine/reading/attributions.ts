@@ -1,0 +1,650 @@
+// Reported speech: who asserts which part of the sentence, with which verb and stance.
+// Forms: "X said (that) P", "P, X said", "P," said X, "According to X, P", "P, according to X",
+// passives ("It was reported that P"), "X quoted Y as saying P", "X called P a hoax",
+// "P is a myth, X said", "P, though X denies it", and speech nouns ("Putin's denial that P").
+import { clauseStart, firstVerbGroupEnd, firstWord, isBoundary, isQuote, wordsEnd } from './clauses';
+import { DISMISSIVE, NEGATING_VERBS, NEGATORS, SPEECH_NOUNS, SPEECH_VERBS, UNNAMED_HEADS } from './lexicon';
+import type { Token } from './tokens';
+import type { Attribution, Stance } from './types';
+
+/** Verbs that are speech verbs only with a complement clause, a quote or in a "…, X said" tail. */
+const NEEDS_COMPLEMENT = new Set([
+  'add',
+  'note',
+  'post',
+  'answer',
+  'respond',
+  'reply',
+  'recall',
+  'observe',
+  'indicate',
+  'hint',
+  'imply',
+  'predict',
+  'assess',
+  'remark',
+  'maintain',
+  'agree',
+  'concur',
+  'show',
+  'determine',
+  'establish',
+  'think',
+  'believe',
+  'boast',
+  'brag',
+  'write',
+  'report',
+  'state',
+  'explain',
+  'charge',
+  'question',
+  'doubt',
+  'query',
+  'warn',
+  'stress',
+  'testify',
+  'announce',
+  'declare',
+  'tell',
+  'reveal',
+  'disclose',
+  'argue',
+  'contend',
+]);
+const HARD_STOPS = new Set([';', ':', '.', '?', '!']);
+const PASSIVE_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['alleged', 'allege'],
+  ['reported', 'report'],
+  ['said', 'say'],
+  ['believed', 'believe'],
+  ['thought', 'think'],
+  ['accused', 'accuse'],
+  ['suspected', 'suspect'],
+  ['rumored', 'suggest'],
+  ['rumoured', 'suggest'],
+]);
+const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', ':']);
+const SPEAKER_TAGS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM', 'PART']);
+const SKIPPABLE_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
+const CONTRAST = new Set(['but', 'yet', 'though', 'although', 'whereas', 'however']);
+const ANAPHORS = new Set(['it', 'this', 'that', 'so', 'them', 'these', 'those']);
+const QUASI_NEGATIVE_SPEAKERS = new Set(['few', 'nobody', 'none', 'no']);
+
+interface Found {
+  attribution: Attribution;
+  /** Token index of a "…, X said" comma, which ends the clause before it. */
+  tailComma: number | null;
+}
+
+export interface AttributionResult {
+  attributions: Attribution[];
+  /** Token indexes where a reported-speech tail begins (", X said"): clause boundaries. */
+  tailBoundaries: Set<number>;
+  /** Token indexes of negation cues that govern a speech verb rather than its content. */
+  negatorsOfSpeech: Map<number, number>;
+  /** Token indexes of the speech verbs (and of "according") that were read. */
+  verbTokens: Set<number>;
+}
+
+function isNounLike(t: Token | undefined): boolean {
+  return !!t && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM');
+}
+
+/** The speech-verb lemma at k, or null. Corrects taggings such as "no one disputes" as a noun. */
+function speechVerbAt(tokens: readonly Token[], k: number): string | null {
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  // "is alleged to…", "was reported to…": the tagger reads some participles as adjectives.
+  const participle = t.pos === 'ADJ' && prev?.lemma === 'be' ? PASSIVE_ADJECTIVES.get(t.lower) : undefined;
+  if (participle) return participle;
+  if (!SPEECH_VERBS.has(t.lemma)) return null;
+  const next = tokens[k + 1];
+  if (t.pos === 'NOUN') {
+    const verbal = !!prev && isNounLike(prev) && !!next && (COMPLEMENTIZERS.has(next.lower) || next.pos === 'DET');
+    if (!verbal) return null;
+  } else if (t.pos !== 'VERB') return null;
+  // An adjectival participle: "the alleged hacking", "reported contacts".
+  if (
+    /ed$/.test(t.lower) &&
+    (!prev || prev.pos === 'DET' || prev.pos === 'ADP') &&
+    next &&
+    /^(NOUN|ADJ|PROPN)$/.test(next.pos)
+  )
+    return null;
+  return t.lemma;
+}
+
+/** Walks back from the token before `k` over adverbs and auxiliaries, then over a noun phrase. */
+function speakerBefore(
+  tokens: readonly Token[],
+  k: number,
+  floor: number,
+): { start: number; end: number; negator: number | null } | null {
+  let j = k - 1;
+  let negator: number | null = null;
+  while (j >= floor) {
+    const t = tokens[j] as Token;
+    if (NEGATORS.has(t.lower) && t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'NOUN') negator = j;
+    else if (t.lower === 'to' && NEGATING_VERBS.has(tokens[j - 1]?.lemma ?? '')) {
+      negator = j - 1;
+      j--;
+    } else if (!SKIPPABLE_BEFORE_VERB.has(t.pos) || t.text === "'s") break;
+    j--;
+  }
+  const end = j + 1;
+  while (j >= floor) {
+    const t = tokens[j] as Token;
+    const inner =
+      SPEAKER_TAGS.has(t.pos) ||
+      (t.pos === 'ADP' &&
+        /^(of|for|at|from|in|with|to|on)$/.test(t.lower) &&
+        j > floor &&
+        (isNounLike(tokens[j - 1]) || tokens[j - 1]?.pos === 'ADJ')) ||
+      (t.pos === 'VERB' && t.lower === 'familiar') ||
+      (t.pos === 'PUNCT' && (t.text === '.' || t.text === "'" || t.text === '’') && j > floor && !isQuote(tokens, j));
+    if (!inner || (t.pos === 'PRON' && /^(that|which|who|what)$/.test(t.lower))) break;
+    if (t.pos === 'PART' && !/^('s|’s|'|’)$/.test(t.text)) break;
+    j--;
+  }
+  let start = j + 1;
+  while (start < end && (tokens[start] as Token).pos === 'ADP') start++;
+  if (start >= end) return null;
+  const words = tokens.slice(start, end);
+  if (!words.some((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON' || w.lower === 'one')) return null;
+  // "Hardly anyone denies…": an adverb before the subject negates it.
+  const pre = tokens[start - 1];
+  if (pre && start - 1 >= floor && /^(hardly|scarcely|barely)$/.test(pre.lower)) negator ??= start - 1;
+  for (let m = start; m < end; m++) {
+    const w = tokens[m] as Token;
+    if (QUASI_NEGATIVE_SPEAKERS.has(w.lower) && !(w.lower === 'few' && tokens[m - 1]?.lower === 'a')) negator ??= m;
+  }
+  return { start, end, negator };
+}
+
+/** A noun phrase forward from `from`, up to a boundary or a verb. */
+function phraseAfter(tokens: readonly Token[], from: number, stopAt: (t: Token) => boolean): number {
+  let k = from;
+  while (k < tokens.length) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || isBoundary(tokens, k) || stopAt(t)) break;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !(t.lower === 'familiar' || (/ing$/.test(t.lower) && k > from))) break;
+    k++;
+  }
+  return k;
+}
+
+function isUnnamed(tokens: readonly Token[], start: number, end: number): boolean {
+  const words = tokens.slice(start, end).filter((t) => t.pos !== 'PUNCT');
+  if (words.length === 0) return true;
+  if (words.some((w) => w.lower === 'someone' || w.lower === 'source' || w.lower === 'sources')) return true;
+  // The head: the last noun before any "of/with/familiar…" modifier.
+  let head: Token | undefined;
+  for (const w of words) {
+    if (w.pos === 'ADP' || w.lower === 'familiar') break;
+    if (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON' || w.pos === 'NUM') head = w;
+  }
+  if (!head) return true;
+  if (head.pos === 'PROPN') return false;
+  return UNNAMED_HEADS.has(head.lemma) || UNNAMED_HEADS.has(head.lower);
+}
+
+/** End (token index, exclusive) of reported content that starts at `from`. */
+function contentStop(tokens: readonly Token[], from: number, taken: ReadonlySet<number>): number {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (taken.has(k) || t.text === ';') return k;
+    if (CONTRAST.has(t.lower) && k > from) return tokens[k - 1]?.text === ',' ? k - 1 : k;
+    const next = tokens[k + 1];
+    if (
+      t.text === ',' &&
+      next &&
+      (/^(while|whereas)$/.test(next.lower) || (next.pos === 'VERB' && /ing$/.test(next.lower)))
+    )
+      return k;
+  }
+  return tokens.length;
+}
+
+/** "S is a myth", "S was a hoax", "there is no evidence that S": content dismissed as false. */
+function dismissal(tokens: readonly Token[], from: number, to: number): { start: number; end: number } | null {
+  // "there is/was no evidence (that|of) S"
+  for (let k = from; k < Math.min(to, from + 2); k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'there' && tokens[k + 1]?.lemma === 'be') {
+      let j = k + 2;
+      if (tokens[j]?.lower !== 'no') return null;
+      while (j < to && !/^(that|of)$/.test((tokens[j] as Token).lower)) j++;
+      return j + 1 < to ? { start: j + 1, end: to } : null;
+    }
+  }
+  // "S be (a|an|the|pure|…)* DISMISSIVE" at the end of the content.
+  let last = to - 1;
+  while (last > from && (tokens[last] as Token).pos === 'PUNCT') last--;
+  for (let k = last; k > from && k >= last - 4; k--) {
+    const t = tokens[k] as Token;
+    if (t.lemma === 'be') {
+      const tail = tokens.slice(k + 1, last + 1);
+      if (
+        tail.some((w) => DISMISSIVE.has(w.lemma) || DISMISSIVE.has(w.lower)) &&
+        tail.every((w) => w.pos !== 'VERB' || DISMISSIVE.has(w.lower))
+      )
+        return { start: from, end: k };
+      return null;
+    }
+  }
+  return null;
+}
+
+function make(
+  tokens: readonly Token[],
+  verb: string,
+  stance: Stance,
+  speaker: { start: number; end: number } | null,
+  content: { start: number; end: number },
+  negated: boolean,
+  sentence: string,
+): Attribution {
+  const c0 = firstWord(tokens, content.start, content.end);
+  const contentStart = tokens[c0]?.start ?? sentence.length;
+  const contentEnd = Math.max(contentStart, wordsEnd(tokens, c0, content.end));
+  const speakerStart = speaker ? (tokens[speaker.start] as Token).start : 0;
+  const speakerEnd = speaker ? (tokens[speaker.end - 1] as Token).end : 0;
+  return {
+    speaker: speaker ? sentence.slice(speakerStart, speakerEnd) : null,
+    speakerStart,
+    speakerEnd,
+    unnamed: speaker ? isUnnamed(tokens, speaker.start, speaker.end) : true,
+    verb,
+    stance: negated && stance === 'deny' ? 'assert' : stance,
+    contentStart,
+    contentEnd,
+    negated,
+    relayedBy: null,
+  };
+}
+
+/** Refines a say-type stance when the content calls something false. */
+function refine(
+  tokens: readonly Token[],
+  stance: Stance,
+  content: { start: number; end: number },
+): { stance: Stance; content: { start: number; end: number } } {
+  if (stance !== 'report' && stance !== 'deny') return { stance, content };
+  const d = dismissal(tokens, firstWord(tokens, content.start, content.end), content.end);
+  return d ? { stance: 'deny', content: d } : { stance, content };
+}
+
+export function findAttributions(tokens: readonly Token[], sentence: string): AttributionResult {
+  const found: Found[] = [];
+  const used = new Set<number>();
+  const tailBoundaries = new Set<number>();
+  const negatorsOfSpeech = new Map<number, number>();
+  const verbTokens = new Set<number>();
+  const n = tokens.length;
+
+  // "According to X, P" and "P, according to X".
+  for (let k = 0; k + 1 < n; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower !== 'according' || (tokens[k + 1] as Token).lower !== 'to') continue;
+    let sEnd = k + 2;
+    while (sEnd < n && (tokens[sEnd] as Token).text !== ',' && !isBoundary(tokens, sEnd)) sEnd++;
+    if (sEnd <= k + 2) continue;
+    const speaker = { start: k + 2, end: sEnd };
+    const before = k > 0 && tokens[k - 1]?.text === ',';
+    const content = before
+      ? { start: 0, end: k - 1 }
+      : { start: tokens[sEnd]?.text === ',' ? sEnd + 1 : sEnd, end: contentStop(tokens, sEnd + 1, used) };
+    if (before) tailBoundaries.add(k - 1);
+    const r = refine(tokens, 'report', content);
+    found.push({
+      attribution: make(tokens, 'accord', r.stance, speaker, r.content, false, sentence),
+      tailComma: before ? k - 1 : null,
+    });
+    verbTokens.add(k);
+    for (let m = k; m < sEnd; m++) used.add(m);
+  }
+
+  // A headline's "Name: P" credits P to the name.
+  const colon = tokens.findIndex((t) => t.text === ':');
+  if (
+    colon > 0 &&
+    colon <= 4 &&
+    tokens.slice(0, colon).every((t) => t.pos === 'PROPN' || t.text === "'s" || t.text === '’s')
+  ) {
+    const a = make(tokens, 'say', 'report', { start: 0, end: colon }, { start: colon + 1, end: n }, false, sentence);
+    const r = refine(tokens, 'report', { start: colon + 1, end: n });
+    found.push({
+      attribution: {
+        ...a,
+        ...(r.stance === 'deny'
+          ? make(tokens, 'say', 'deny', { start: 0, end: colon }, r.content, false, sentence)
+          : {}),
+      },
+      tailComma: null,
+    });
+    verbTokens.add(colon);
+  }
+
+  for (let k = 0; k < n; k++) {
+    if (used.has(k)) continue;
+    const lemma = speechVerbAt(tokens, k);
+    if (lemma) {
+      // "…, adding that P": a participle after a comma shares the previous speaker.
+      const prior = found[found.length - 1]?.attribution;
+      const participle = /ing$/.test((tokens[k] as Token).lower) && tokens[k - 1]?.text === ',';
+      const inherit = participle && prior?.speaker ? tokenRange(tokens, prior.speakerStart, prior.speakerEnd) : null;
+      const a = verbAttribution(tokens, k, lemma, sentence, used, tailBoundaries, negatorsOfSpeech, inherit);
+      if (a) {
+        found.push(a);
+        verbTokens.add(k);
+      }
+      continue;
+    }
+    const t = tokens[k] as Token;
+    const noun = t.pos === 'NOUN' ? SPEECH_NOUNS.get(t.lemma) : undefined;
+    if (noun) {
+      const a = nounAttribution(tokens, k, noun[0], noun[1], sentence);
+      if (a) found.push({ attribution: a, tailComma: null });
+    }
+  }
+  return { attributions: found.map((f) => f.attribution), tailBoundaries, negatorsOfSpeech, verbTokens };
+}
+
+/** "Putin's denial that P", "the denial by Moscow of P". */
+function nounAttribution(
+  tokens: readonly Token[],
+  k: number,
+  verb: string,
+  stance: Stance,
+  sentence: string,
+): Attribution | null {
+  let speaker: { start: number; end: number } | null = null;
+  const prev = tokens[k - 1];
+  if (prev && /^('s|’s|'|’)$/.test(prev.text)) {
+    const s = speakerBefore(tokens, k - 1, 0);
+    if (s) speaker = { start: s.start, end: k - 1 };
+  }
+  let after = k + 1;
+  if (tokens[after]?.lower === 'by') {
+    const end = phraseAfter(tokens, after + 1, (t) => t.lower === 'of' || t.lower === 'that');
+    if (end > after + 1) speaker = { start: after + 1, end };
+    after = end;
+  }
+  if (!speaker) return null;
+  const link = tokens[after];
+  if (!link || !/^(that|of)$/.test(link.lower)) return null;
+  return make(
+    tokens,
+    verb,
+    stance,
+    speaker,
+    { start: after + 1, end: firstVerbGroupEnd(tokens, after + 1) },
+    false,
+    sentence,
+  );
+}
+
+function verbAttribution(
+  tokens: readonly Token[],
+  k: number,
+  lemma: string,
+  sentence: string,
+  used: Set<number>,
+  tailBoundaries: Set<number>,
+  negatorsOfSpeech: Map<number, number>,
+  inherit: { start: number; end: number } | null = null,
+): Found | null {
+  const n = tokens.length;
+  const t = tokens[k] as Token;
+  let stance = SPEECH_VERBS.get(lemma) as Stance;
+  let verb = lemma;
+  let relayedBy: string | null = null;
+
+  // "X quoted Y as saying", "X cited Y as saying": Y is the speaker, X relays.
+  let quoted: { start: number; end: number } | null = null;
+  if (lemma === 'quote' || lemma === 'cite') {
+    let j = k + 1;
+    while (j < n && (tokens[j] as Token).lower !== 'as' && !isBoundary(tokens, j)) j++;
+    const saying = tokens[j + 1];
+    if (tokens[j]?.lower !== 'as' || !saying || !SPEECH_VERBS.has(saying.lemma) || j === k + 1) return null;
+    quoted = { start: k + 1, end: j };
+    used.add(j + 1);
+    verb = saying.lemma;
+    stance = SPEECH_VERBS.get(saying.lemma) as Stance;
+  }
+
+  // Passive: "It was reported that P", "Russia is alleged to have…", "…, it was claimed".
+  const prevWord = (() => {
+    let j = k - 1;
+    while (j >= 0 && ((tokens[j] as Token).pos === 'ADV' || NEGATORS.has((tokens[j] as Token).lower))) j--;
+    return j;
+  })();
+  const passive =
+    (t.pos === 'ADJ' && PASSIVE_ADJECTIVES.has(t.lower)) ||
+    (prevWord >= 0 &&
+      (tokens[prevWord] as Token).lemma === 'be' &&
+      /(ed|en|id|ld|wn|ght)$/.test(t.lower) &&
+      lemma !== 'call');
+
+  const clause0 = clauseStart(tokens, k);
+  const speaker = passive
+    ? null
+    : (speakerBefore(tokens, k, clause0) ??
+      speakerBeforeRelative(tokens, k) ??
+      (inherit ? { ...inherit, negator: null } : null));
+
+  // Tail: "P, X said" / "P," said X / "P, though X denies it".
+  const before = speaker ? speaker.start - 1 : k - 1;
+  const beforeTok = tokens[before];
+  const tailLead = !!beforeTok && (beforeTok.text === ',' || isQuote(tokens, before) || beforeTok.text === '—');
+  let restAt = quoted ? quoted.end + 2 : k + 1;
+  if (speaker && tokens[restAt]?.pos !== 'PUNCT') {
+    let m = restAt;
+    while (
+      m < n &&
+      m < restAt + 3 &&
+      /^(DET|NOUN|PRON|ADJ)$/.test((tokens[m] as Token).pos) &&
+      !ANAPHORS.has((tokens[m] as Token).lower)
+    )
+      m++;
+    if (m > restAt && (!tokens[m] || (tokens[m] as Token).pos === 'PUNCT' || (tokens[m] as Token).pos === 'ADP'))
+      restAt = m;
+  }
+  const rest = tokens[restAt];
+  const nothingAfter =
+    !rest ||
+    rest.pos === 'PUNCT' ||
+    rest.pos === 'ADP' ||
+    (rest.pos === 'PROPN' && !speaker) ||
+    rest.pos === 'ADV' ||
+    ((rest.pos === 'PRON' || rest.pos === 'DET') && ANAPHORS.has(rest.lower) && isEndish(tokens, k + 2));
+  const inverted = !speaker && !!rest && (rest.pos === 'PROPN' || rest.pos === 'NOUN' || rest.pos === 'DET');
+  if (tailLead && before > 0 && nothingAfter && (speaker || inverted) && !COMPLEMENTIZERS.has(rest?.lower ?? '')) {
+    // Inverted: '…," said Lavrov.'
+    let spk = speaker;
+    if (!spk && rest && (rest.pos === 'PROPN' || rest.pos === 'NOUN' || rest.pos === 'DET')) {
+      const end = phraseAfter(tokens, k + 1, (u) => u.pos === 'ADP' && u.lower !== 'of');
+      spk = { start: k + 1, end, negator: null };
+    }
+    let cEnd = before;
+    while (cEnd > 0 && ((tokens[cEnd - 1] as Token).text === ',' || isQuote(tokens, cEnd - 1))) cEnd--;
+    // "…, though X denies it": the opener belongs to the tail.
+    const opener = tokens[before + 1];
+    let cStart = 0;
+    for (let m = cEnd - 1; m > 0; m--)
+      if (tailBoundaries.has(m) || (tokens[m] as Token).text === ';') {
+        cStart = m + 1;
+        break;
+      }
+    const lead = beforeTok.text === ',' && opener && CONTRAST.has(opener.lower) ? before : before;
+    tailBoundaries.add(lead);
+    if (spk?.negator != null) negatorsOfSpeech.set(spk.negator, k);
+    const r = refine(tokens, stance, { start: cStart, end: cEnd });
+    const a = make(tokens, verb, r.stance, spk, r.content, spk?.negator != null, sentence);
+    if (quoted) {
+      relayedBy = spk ? sentence.slice(a.speakerStart, a.speakerEnd) : null;
+      Object.assign(a, speakerFields(tokens, quoted, sentence));
+    }
+    a.relayedBy = relayedBy;
+    return { attribution: a, tailComma: lead };
+  }
+  // A speaker inside "P, though X denies it" starts after the contrast word.
+  if (speaker && CONTRAST.has((tokens[speaker.start] as Token).lower)) speaker.start++;
+
+  // Content after the verb.
+  let cFrom = quoted ? quoted.end + 2 : k + 1;
+  let j = cFrom;
+  let complement = false;
+  const limit = Math.min(n, cFrom + 8);
+  for (; j < limit; j++) {
+    const u = tokens[j] as Token;
+    const quoteOpens = isQuote(tokens, j) && (j === cFrom || /^[,:]$/.test(tokens[j - 1]?.text ?? ''));
+    if (COMPLEMENTIZERS.has(u.lower) || quoteOpens) {
+      complement = true;
+      break;
+    }
+    if (u.pos === 'VERB' || u.pos === 'AUX' || isBoundary(tokens, j) || u.text === ',') break;
+  }
+  if (complement) cFrom = j + 1;
+  else if (bareClause(tokens, cFrom)) complement = true;
+  // "P, though X denies it": the pronoun stands for the clause before.
+  const obj = tokens[cFrom];
+  if (obj && ANAPHORS.has(obj.lower) && !complement && isEndish(tokens, cFrom + 1)) {
+    const open = speaker ? speaker.start - 1 : k - 1;
+    let stop = open;
+    while (stop > 0 && (CONTRAST.has((tokens[stop] as Token).lower) || (tokens[stop] as Token).text === ',')) stop--;
+    if (stop > 0 && stop < open) {
+      tailBoundaries.add(stop + 1);
+      const r = refine(tokens, stance, { start: 0, end: stop + 1 });
+      const a = make(tokens, verb, r.stance, speaker, r.content, speaker?.negator != null, sentence);
+      return { attribution: a, tailComma: stop + 1 };
+    }
+  }
+
+  if (!complement && NEEDS_COMPLEMENT.has(lemma) && !quoted) {
+    // "warned of…", "told reporters…", "wrote a book": not reported content.
+    if (!(lemma === 'charge' && tokens[k + 1]?.pos !== 'PUNCT')) return null;
+  }
+  let cEnd = contentStop(tokens, cFrom, tailBoundaries);
+
+  if (lemma === 'call') {
+    let d = -1;
+    for (let m = k + 2; m < cEnd; m++)
+      if (DISMISSIVE.has((tokens[m] as Token).lemma)) {
+        d = m;
+        break;
+      }
+    if (d < 0) return null;
+    // "called it a witch hunt" (the phrase from its determiner) or "called the report baseless".
+    const modifier = (q: number) => /^(ADJ|NOUN|ADV)$/.test((tokens[q] as Token).pos) || isQuote(tokens, q);
+    let m = d;
+    while (m > k + 2 && modifier(m - 1)) m--;
+    if (m > k + 2 && (tokens[m - 1] as Token).pos === 'DET' && !ANAPHORS.has((tokens[m - 1] as Token).lower)) m--;
+    else {
+      m = d;
+      while (m > k + 2 && ((tokens[m - 1] as Token).pos === 'ADV' || isQuote(tokens, m - 1))) m--;
+    }
+    if (m <= k + 1) return null;
+    cEnd = m;
+  }
+  if (stance === 'deny' && lemma !== 'call') {
+    // "dismissed claims that P as nonsense": the content is P.
+    for (let m = cFrom; m < cEnd; m++) {
+      if ((tokens[m] as Token).lower === 'as' && tokens.slice(m + 1, cEnd).some((w) => DISMISSIVE.has(w.lemma))) {
+        cEnd = m;
+        break;
+      }
+    }
+    const head = tokens[cFrom];
+    if (
+      head &&
+      /^(claim|allegation|accusation|report|suggestion|charge|assertion|notion|idea)s?$/.test(head.lemma) &&
+      /^(that|of)$/.test(tokens[cFrom + 1]?.lower ?? '')
+    )
+      cFrom += 2;
+    else if (
+      head?.pos === 'DET' &&
+      tokens[cFrom + 2] &&
+      /^(that|of)$/.test((tokens[cFrom + 2] as Token).lower) &&
+      /^(claim|allegation|accusation|report|suggestion|charge|notion|idea)$/.test((tokens[cFrom + 1] as Token).lemma)
+    )
+      cFrom += 3;
+  }
+  if ((lemma === 'ask' || lemma === 'wonder' || lemma === 'question' || lemma === 'doubt') && complement)
+    stance = 'question';
+
+  // A verb with no subject ("Asked whether…, he declined", "to say that…") reports nothing.
+  if (!speaker && !passive) return null;
+  const negIdx = speaker?.negator ?? null;
+  if (negIdx != null) negatorsOfSpeech.set(negIdx, k);
+  const r = refine(tokens, stance, { start: cFrom, end: cEnd });
+  let spk: { start: number; end: number } | null = speaker;
+  if (passive) {
+    const by = tokens[k + 1]?.lower === 'by' ? phraseAfter(tokens, k + 2, (u) => u.lower === 'that') : -1;
+    if (by > k + 2) spk = { start: k + 2, end: by };
+    else if (!complement) {
+      // "Russia is alleged to have hacked…": the subject and the rest are the content.
+      r.content = { start: clause0, end: cEnd };
+    }
+  }
+  const a = make(tokens, verb, r.stance, spk, r.content, negIdx != null, sentence);
+  if (quoted) {
+    a.relayedBy = spk ? sentence.slice(a.speakerStart, a.speakerEnd) : null;
+    Object.assign(a, speakerFields(tokens, quoted, sentence));
+  }
+  return { attribution: a, tailComma: null };
+}
+
+function isEndish(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return !t || t.pos === 'PUNCT' || t.pos === 'ADV' || t.pos === 'ADP' || CONTRAST.has(t.lower);
+}
+
+function speakerFields(tokens: readonly Token[], s: { start: number; end: number }, sentence: string) {
+  const speakerStart = (tokens[s.start] as Token).start;
+  const speakerEnd = (tokens[s.end - 1] as Token).end;
+  return {
+    speaker: sentence.slice(speakerStart, speakerEnd),
+    speakerStart,
+    speakerEnd,
+    unnamed: isUnnamed(tokens, s.start, s.end),
+  };
+}
+
+/** "said the threat was real": a clause without "that" (a short noun phrase, then a finite verb). */
+function bareClause(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  const nominal = (t: Token) => /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(t.pos) || t.text === "'s" || t.text === '’s';
+  while (k < tokens.length && k < from + 7 && nominal(tokens[k] as Token)) k++;
+  const v = tokens[k];
+  return k > from && !!v && (v.pos === 'AUX' || (v.pos === 'VERB' && !/ing$/.test(v.lower)));
+}
+
+/** "The senators, who had read the annex, said…": the speaker before a relative clause. */
+function speakerBeforeRelative(
+  tokens: readonly Token[],
+  k: number,
+): { start: number; end: number; negator: number | null } | null {
+  if (tokens[k - 1]?.text !== ',') return null;
+  for (let j = k - 2; j > 0; j--) {
+    const t = tokens[j] as Token;
+    if (t.text === ',') {
+      // The phrase before the parenthetical must start its clause ("Lavrov, asked about…, said").
+      const s = speakerBefore(tokens, j, 0);
+      if (!s || s.end !== j) return null;
+      const first = tokens[s.start - 1];
+      return !first || first.pos === 'PUNCT' ? s : null;
+    }
+    if (HARD_STOPS.has(t.text)) return null;
+  }
+  return null;
+}
+
+/** Token indexes [start, end) covering the characters [from, to). */
+function tokenRange(tokens: readonly Token[], from: number, to: number): { start: number; end: number } | null {
+  const start = tokens.findIndex((t) => t.start >= from);
+  let end = start;
+  while (end >= 0 && end < tokens.length && (tokens[end] as Token).end <= to) end++;
+  return start >= 0 && end > start ? { start, end } : null;
+}

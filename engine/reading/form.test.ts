@@ -1,0 +1,42 @@
+// The form of a sentence: a direct question, or a heading without a finite verb.
+import { describe, expect, test } from 'vitest';
+import { read } from './reading-test-helpers';
+
+describe('questions', () => {
+  test.each([
+    'Did the agency warn the campaign?',
+    'Why did the ministry delete the files?',
+    'Who paid for the rallies?',
+    'The ballots were altered?',
+    'Is the tape genuine?"',
+  ])('direct: %s', (s) => {
+    expect(read(s).reading.question).toBe(true);
+  });
+  test.each([
+    'The senator asked whether the agency had warned the campaign.',
+    '"Did anyone check the logs?" the reporter asked.',
+    'The reporter asked: "Did anyone check the logs?"',
+    'The agency warned the campaign in June.',
+    'Who paid for the rallies is still unknown.',
+  ])('not a direct question: %s', (s) => {
+    expect(read(s).reading.question).toBe(false);
+  });
+});
+
+describe('headings', () => {
+  test.each([
+    'Foreign meddling in the vote: the latest on the inquiry',
+    'The leaked emails, one year on',
+    'Timeline of the hacking case',
+    'Fighting disinformation online',
+  ])('no finite verb: %s', (s) => {
+    expect(read(s).reading.heading).toBe(true);
+  });
+  test.each([
+    'Inquiry finds hackers entered the network',
+    'The ministry denies the report.',
+    'Officials say the vote was safe',
+  ])('a finite verb: %s', (s) => {
+    expect(read(s).reading.heading).toBe(false);
+  });
+});

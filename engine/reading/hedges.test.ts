@@ -1,0 +1,79 @@
+// Hedges: modals, epistemic adverbs, "it is possible that", counterfactuals, speculation.
+import { describe, expect, test } from 'vitest';
+import { read } from './reading-test-helpers';
+
+const hedged = (s: string) => {
+  const r = read(s);
+  return r.reading.hedges.map((h) => [h.cue, s.slice(h.start, h.end)]);
+};
+
+describe('modals and adverbs govern their clause', () => {
+  test('"may have"', () => {
+    expect(hedged('The intruders may have copied the voter rolls.')).toEqual([
+      ['may', 'The intruders may have copied the voter rolls'],
+    ]);
+  });
+  test('"might", only in its clause', () => {
+    expect(hedged('The files might be forged, but the dates match.')).toEqual([['might', 'The files might be forged']]);
+  });
+  test('"could"', () => {
+    expect(hedged('The outage could have been caused by a storm.')).toEqual([
+      ['could', 'The outage could have been caused by a storm'],
+    ]);
+  });
+  test('"reportedly"', () => {
+    expect(hedged('The group reportedly paid the organisers in cash.')).toEqual([
+      ['reportedly', 'The group reportedly paid the organisers in cash'],
+    ]);
+  });
+  test('"allegedly"', () => {
+    expect(hedged('The officers allegedly planted the malware.')).toEqual([
+      ['allegedly', 'The officers allegedly planted the malware'],
+    ]);
+  });
+  test('"perhaps"', () => {
+    expect(hedged('Perhaps the letter was never sent.')).toEqual([['Perhaps', 'Perhaps the letter was never sent']]);
+  });
+  test('"May" the month is no hedge', () => {
+    expect(hedged('The audit ended in May.')).toEqual([]);
+  });
+  test('a plain statement has no hedge', () => {
+    expect(hedged('The auditors counted the ballots twice.')).toEqual([]);
+  });
+});
+
+describe('constructions', () => {
+  test('"it is possible that P"', () => {
+    expect(hedged('It is possible that the ads reached fewer people than feared.')).toEqual([
+      ['possible', 'It is possible that the ads reached fewer people than feared'],
+    ]);
+  });
+  test('"it remains unclear whether P"', () => {
+    expect(hedged('It remains unclear whether the seals were broken.')).toEqual([
+      ['unclear', 'It remains unclear whether the seals were broken'],
+    ]);
+  });
+  test('counterfactual "if … had … would have"', () => {
+    const h = hedged('If the clerk had checked the logs, the breach would have been found.');
+    expect(h).toContainEqual(['If', 'If the clerk had checked the logs, the breach would have been found']);
+    expect(h).toContainEqual(['would have', 'the breach would have been found']);
+  });
+  test('inverted counterfactual "Had …"', () => {
+    const h = hedged('Had the warning been read, the leak could have been stopped.');
+    expect(h.map(([cue]) => cue)).toContain('Had');
+  });
+  test('a plain "if" is no counterfactual', () => {
+    expect(hedged('If the count ends today, the result will be announced tonight.')).toEqual([]);
+  });
+  test('speculation hedges its content', () => {
+    const r = read('Several analysts speculated that the leak came from a contractor.');
+    expect(r.reading.hedges.map((h) => [h.cue, r.sentence.slice(h.start, h.end)])).toEqual([
+      ['speculate', 'the leak came from a contractor'],
+    ]);
+    expect(r.only()).toMatchObject({ verb: 'speculate', stance: 'report', unnamed: true });
+  });
+  test('"it has been suggested that P" (no speaker) hedges P', () => {
+    const r = read('It has been suggested that the photos were staged.');
+    expect(r.texts(r.reading.hedges)).toEqual(['the photos were staged']);
+  });
+});

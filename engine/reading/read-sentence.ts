@@ -1,0 +1,48 @@
+// readSentence: the reading of one sentence, by general rules, the same for every claim.
+// Pure and deterministic; never throws (an input the tagger cannot read gives an empty reading).
+import { findAttributions } from './attributions';
+import { isHeading, isQuestion } from './form';
+import { findHedges } from './hedges';
+import { findNegations } from './negations';
+import { type Token, tokenize } from './tokens';
+import { findTopics } from './topics';
+import type { SentenceReading } from './types';
+
+export type { Attribution, SentenceReading, Span, Stance } from './types';
+
+const EMPTY: SentenceReading = {
+  question: false,
+  heading: false,
+  hedges: [],
+  negations: [],
+  attributions: [],
+  topics: [],
+};
+
+export function readSentence(sentence: string): SentenceReading {
+  if (typeof sentence !== 'string' || sentence.trim() === '')
+    return { ...EMPTY, hedges: [], negations: [], attributions: [], topics: [] };
+  try {
+    return readSentenceUnguarded(sentence);
+  } catch {
+    return { ...EMPTY, hedges: [], negations: [], attributions: [], topics: [] };
+  }
+}
+
+/** The reading without the guard that turns a failure into an empty reading (for tests: the
+ * rules themselves must not throw). */
+export function readSentenceUnguarded(sentence: string): SentenceReading {
+  return readTokens(tokenize(sentence), sentence);
+}
+
+function readTokens(tokens: Token[], sentence: string): SentenceReading {
+  const { attributions, tailBoundaries, negatorsOfSpeech, verbTokens } = findAttributions(tokens, sentence);
+  return {
+    question: isQuestion(tokens, (k) => verbTokens.has(k)),
+    heading: isHeading(tokens),
+    hedges: findHedges(tokens, tailBoundaries, attributions),
+    negations: findNegations(tokens, sentence, tailBoundaries, negatorsOfSpeech),
+    attributions,
+    topics: findTopics(tokens, attributions),
+  };
+}

@@ -1,0 +1,80 @@
+// The sentence as tokens with part of speech, lemma and character offsets, from wink-nlp and its
+// web model (no file system: the model is bundled JSON). The model object is built once, on the
+// first call, not at import.
+
+import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
+
+export interface Token {
+  /** Index in the token list. */
+  i: number;
+  text: string;
+  lower: string;
+  lemma: string;
+  /** Universal part-of-speech tag (NOUN, VERB, AUX, PROPN, PRON, ADP, SCONJ, PUNCT, …). */
+  pos: string;
+  start: number;
+  end: number;
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | null = null;
+
+function loadNlp(): Nlp {
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  return nlp;
+}
+
+/** Tokens of one sentence. Offsets are found in the original text, so they are exact even where
+ * the tokenizer splits a word ("won't" gives "wo" + "n't"). */
+export function tokenize(sentence: string): Token[] {
+  if (sentence.trim() === '') return [];
+  const engine = loadNlp();
+  const its = engine.its;
+  const doc = engine.readDoc(sentence);
+  const values = doc.tokens().out(its.value) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (let k = 0; k < values.length; k++) {
+    const text = values[k] ?? '';
+    const found = text === '' ? -1 : sentence.indexOf(text, cursor);
+    // A token the tokenizer normalised (not found verbatim nearby) keeps the cursor position.
+    const start = found >= 0 && found - cursor < 64 ? found : cursor;
+    const end = found === start ? start + text.length : start;
+    cursor = Math.max(cursor, end);
+    tokens.push({
+      i: tokens.length,
+      text,
+      lower: text.toLowerCase(),
+      lemma: (lemmas[k] ?? text).toLowerCase(),
+      pos: tags[k] ?? 'X',
+      start,
+      end,
+    });
+  }
+  retagCapitalisedStart(engine, sentence, tokens);
+  return tokens;
+}
+
+/** The tagger reads a capitalised first word as a name ("Allegations of…", "Claims that…").
+ * The first words are read again with that letter in lower case; a common word then shows
+ * as such (its lemma changes or its tag is not a noun), while a name stays a name. */
+function retagCapitalisedStart(engine: Nlp, sentence: string, tokens: Token[]): void {
+  const first = tokens.find((t) => t.pos !== 'PUNCT');
+  if (first?.pos !== 'PROPN' || !/^[A-Z][a-z]+$/.test(first.text)) return;
+  const upto = tokens[Math.min(tokens.length - 1, first.i + 2)] as Token;
+  const head = `${sentence.slice(0, first.start)}${first.text.toLowerCase()}${sentence.slice(first.end, upto.end)}`;
+  const doc = engine.readDoc(head);
+  const values = doc.tokens().out(engine.its.value) as string[];
+  const k = values.indexOf(first.text.toLowerCase());
+  if (k < 0) return;
+  const item = doc.tokens().itemAt(k);
+  const pos = item.out(engine.its.pos) as string;
+  const lemma = (item.out(engine.its.lemma as unknown as typeof engine.its.value) as string).toLowerCase();
+  // A noun whose lemma is the word itself may be a name ("Russia"), unless it is a gerund.
+  if (pos === 'NOUN' && lemma === first.lower && !/ing$/.test(lemma)) return;
+  first.pos = pos;
+  first.lemma = lemma;
+}

@@ -1,0 +1,60 @@
+// Noun phrases that only name the story as a topic.
+import { describe, expect, test } from 'vitest';
+import { read } from './reading-test-helpers';
+
+const topics = (s: string) => {
+  const r = read(s);
+  return r.texts(r.reading.topics);
+};
+
+describe('topic phrases', () => {
+  test('a compound: "the Moscow probe"', () => {
+    expect(topics('Lawmakers discussed the Moscow probe for hours.')).toEqual(['the Moscow probe']);
+  });
+  test('with a complement: "the investigation into …"', () => {
+    expect(topics('The investigation into foreign meddling ended last spring.')).toEqual([
+      'The investigation into foreign meddling',
+    ]);
+  });
+  test('"allegations of …" as a subject', () => {
+    expect(topics('Allegations of collusion dominated the campaign.')).toEqual(['Allegations of collusion']);
+  });
+  test('"claims that P" covers P', () => {
+    expect(topics('Claims that the ballots were forged spread quickly online.')).toEqual([
+      'Claims that the ballots were forged spread quickly online',
+    ]);
+  });
+  test('"questions about …"', () => {
+    expect(topics('Questions about the tower meeting remain open.')).toEqual(['Questions about the tower meeting']);
+  });
+  test('"the latest on …"', () => {
+    expect(topics('Meddling in the vote: the latest on the case')).toEqual([
+      'Meddling in the vote',
+      'the latest on the case',
+    ]);
+  });
+  test('a label before a colon names the topic', () => {
+    const r = read('Foreign meddling in the vote: what we know');
+    expect(r.reading.topics.map((t) => [t.cue, r.sentence.slice(t.start, t.end)])).toEqual([
+      ['meddling', 'Foreign meddling in the vote'],
+    ]);
+  });
+  test('a name before a colon is a speaker, not a topic', () => {
+    expect(topics('Petrov: we never saw the files')).toEqual([]);
+  });
+  test('a day after the phrase is not part of it', () => {
+    expect(topics('Senators debated the inquiry on Tuesday.')).toEqual(['the inquiry']);
+  });
+});
+
+describe('not topics', () => {
+  test('a report that finds something is a speaker', () => {
+    expect(topics('The inquiry found that the servers were wiped.')).toEqual([]);
+  });
+  test('"in any case"', () => {
+    expect(topics('In any case, the count went on.')).toEqual([]);
+  });
+  test('a plain statement', () => {
+    expect(topics('The hackers entered the network in July.')).toEqual([]);
+  });
+});

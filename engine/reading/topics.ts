@@ -1,0 +1,85 @@
+// Noun phrases that name the story as a topic without asserting it: "the Russia probe",
+// "allegations of collusion", "claims that Russia hacked…", "the latest on election interference".
+// A phrase that is the speaker of a finding ("the report found that…") is not a topic.
+import { firstVerbGroupEnd, isBoundary, wordsEnd } from './clauses';
+import { TOPIC_HEADS } from './lexicon';
+import type { Token } from './tokens';
+import type { Attribution, Span } from './types';
+
+const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
+const LINKS = new Set(['of', 'into', 'about', 'on', 'over', 'surrounding', 'regarding', 'concerning', 'around']);
+
+/** End (token index) of a noun phrase complement starting at `from`. */
+function complementEnd(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (k < tokens.length) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'whether' || (t.lower === 'that' && t.pos === 'SCONJ')) return firstVerbGroupEnd(tokens, k + 1);
+    if (isBoundary(tokens, k) || t.text === ',') break;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))) break;
+    k++;
+  }
+  return k;
+}
+
+export function findTopics(tokens: readonly Token[], attributions: readonly Attribution[]): Span[] {
+  const spans: Span[] = [];
+  const speakers = attributions.filter((a) => a.speaker !== null);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const latest = t.lower === 'latest' && tokens[k + 1]?.lower === 'on';
+    const noun = t.pos === 'NOUN' || (t.pos === 'PROPN' && k === 0);
+    if (!latest && !(noun && TOPIC_HEADS.has(t.lemma))) continue;
+    // "in any case", "in this case": not a story.
+    if (t.lemma === 'case' && /^(any|this|which|either|each|that)$/.test(tokens[k - 1]?.lower ?? '')) continue;
+    if (speakers.some((a) => a.speakerStart <= t.start && t.end <= a.speakerEnd)) continue;
+    let s = k;
+    while (s > 0) {
+      const p = tokens[s - 1] as Token;
+      if (
+        MODIFIER_TAGS.has(p.pos) ||
+        p.text === "'s" ||
+        p.text === '’s' ||
+        (p.pos === 'VERB' && /(ed|ing)$/.test(p.lower) && s - 1 > 0 && tokens[s - 2]?.pos === 'DET')
+      )
+        s--;
+      else break;
+    }
+    // A verb reading that only looks like a noun (a speaker before it and "that" after) is speech.
+    let end = k + 1;
+    const link = tokens[end];
+    const dated =
+      link?.lower === 'on' &&
+      /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(
+        tokens[end + 1]?.lower ?? '',
+      );
+    if (link && !dated && (LINKS.has(link.lower) || link.lower === 'that' || link.lower === 'whether')) {
+      end =
+        link.lower === 'that' || link.lower === 'whether'
+          ? firstVerbGroupEnd(tokens, end + 1)
+          : complementEnd(tokens, end + 1);
+    }
+    const start = (tokens[s] as Token).start;
+    spans.push({ cue: t.text, start, end: Math.max(t.end, wordsEnd(tokens, s, end)) });
+    k = Math.max(k, end - 1);
+  }
+  const label = labelBeforeColon(tokens);
+  if (label && !spans.some((sp) => sp.start < label.end && label.start < sp.end)) spans.unshift(label);
+  return spans;
+}
+
+/** "Foreign meddling in the vote: what we know": a label of common nouns and no verb before a
+ * colon that opens the sentence names its topic. ("Lavrov: …" names a speaker, not a topic.) */
+function labelBeforeColon(tokens: readonly Token[]): Span | null {
+  const colon = tokens.findIndex((t) => t.text === ':');
+  if (colon <= 0) return null;
+  const words = tokens.slice(0, colon).filter((t) => t.pos !== 'PUNCT');
+  const gerund = (t: Token) => t.pos === 'VERB' && /ing$/.test(t.lower);
+  if (words.length === 0 || words.some((t) => (t.pos === 'VERB' && !gerund(t)) || t.pos === 'AUX' || t.pos === 'PRON'))
+    return null;
+  const beforeLink = words.slice(0, words.findIndex((t) => t.pos === 'ADP') >>> 0);
+  const head = beforeLink.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').at(-1);
+  if (head?.pos !== 'NOUN') return null;
+  const first = words[0] as Token;
+  return { cue: head.text, start: first.start, end: wordsEnd(tokens, 0, colon) };
+}
