@@ -44,7 +44,17 @@ function claim(id: string, sources: string[], factIds: string[]): Claim {
   return { id, sources, facts: factIds } as Claim;
 }
 function dataset(claims: Claim[], extra: Partial<Dataset> = {}): Dataset {
-  return { catalogue: [], claims, hints: [], sources: [], facts: [], timeline: [], glossary: [], ...extra };
+  return {
+    catalogue: [],
+    claims,
+    hints: [],
+    lexicon: { concepts: {} },
+    sources: [],
+    facts: [],
+    timeline: [],
+    glossary: [],
+    ...extra,
+  };
 }
 
 describe('findDoNotCite', () => {
