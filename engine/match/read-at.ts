@@ -1,4 +1,4 @@
-import type { Attribution, SentenceReading } from '../reading/types';
+import type { Attribution, SentenceReading, Span } from '../reading/types';
 
 // One decision rule for every claim: how a sentence stands towards a proposition found in it,
 // from the sentence's reading at the proposition's predicate. The same for all claims; nothing
@@ -11,6 +11,9 @@ export type Standing =
   | { kind: 'denies'; speaker: Attribution | null; why: string[] }
   /** A question, a hedge, a topic mention or a heading: no claim is made. */
   | { kind: 'none'; why: string[] };
+
+/** Cues that continue a negation already open rather than start a new one. */
+const COORDINATING = new Set(['nor', 'neither', 'or']);
 
 const inside = (at: number, span: { start: number; end: number }) => at >= span.start && at < span.end;
 
@@ -40,11 +43,17 @@ export function readAt(reading: SentenceReading, start: number, end: number): St
   if (speaker?.stance === 'question') return { kind: 'none', why: [`asked, not asserted ("${speaker.verb}")`] };
   const why: string[] = [];
   let flips = 0;
+  const counted: Span[] = [];
   for (const n of reading.negations) {
     if (!inside(start, n)) continue;
+    // "not … nor …", "neither … nor …": one negation, however many cues coordinate it.
+    if (COORDINATING.has(n.cue.toLowerCase()) && counted.some((c) => c.start < n.start && inside(n.start, c))) continue;
+    // The proposition's own words may spell a negation out ("no evidence"): that one is its own.
+    if (n.start >= start && n.start < end) continue;
     // A negation over the speech verb ("few deny that P") is spent on the verb: the reading
     // already turned that denial into an assertion.
     if (speaker?.negated && n.start < speaker.contentStart) continue;
+    counted.push(n);
     flips++;
     why.push(`negated ("${n.cue}")`);
   }
