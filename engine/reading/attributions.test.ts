@@ -269,3 +269,37 @@ describe('quotation marks and participles', () => {
     expect(a.content).toBe('the ballots were never touched');
   });
 });
+
+describe('where reported content ends', () => {
+  test('at the comma that closes a subordinate clause', () => {
+    const r = read(
+      'Although the filing alleges that the firm paid the couriers, it does not allege that they knew why.',
+    );
+    const [first, second] = r.all();
+    expect(first).toMatchObject({ speaker: 'the filing', verb: 'allege', content: 'the firm paid the couriers' });
+    expect(second).toMatchObject({ speaker: 'it', negated: true, content: 'they knew why' });
+  });
+  test('a parenthetical ", however," before the complement is skipped', () => {
+    const a = read('The judge said, however, that the seals were intact.').only();
+    expect(a.content).toBe('the seals were intact');
+  });
+  test('the addressee of "told" is not content', () => {
+    const a = read('The aide told Reuters the envoys would leave on Friday.').only();
+    expect(a.content).toBe('the envoys would leave on Friday');
+  });
+  test('a passive "indicted by": the agent speaks, the subject is the content', () => {
+    const a = read('The two couriers were indicted by a federal grand jury.').only();
+    expect(a).toMatchObject({ speaker: 'a federal grand jury', stance: 'allege' });
+    expect(a.content).toBe('The two couriers');
+  });
+  test('a non-speech "denied": "access was denied"', () => {
+    expect(read('Access to the archive was denied to the visitors.').reading.attributions).toEqual([]);
+  });
+  test('"Label: words" without a verb credits nobody', () => {
+    expect(read('Photo: River Street at dusk').reading.attributions).toEqual([]);
+  });
+  test('"blasted P as a witch hunt" is a denial of P', () => {
+    const a = read('The senator blasted the inquiry as a witch hunt.').only();
+    expect(a).toMatchObject({ verb: 'blast', stance: 'deny', content: 'the inquiry' });
+  });
+});
