@@ -21,9 +21,12 @@ const LATER_CYCLE = new RegExp(
   'giu',
 );
 
+// A cheap test first: most sentences hold none of these, and the full pattern is slower.
+const CANDIDATE = /20(?:1[7-9]|[23]\d)|midterm|next|upcoming|future|coming/i;
+
 /** How many times `text` refers to a US election cycle other than 2016. */
 export function countLaterCycles(text: string): number {
-  if (typeof text !== 'string' || text === '') return 0;
+  if (typeof text !== 'string' || !CANDIDATE.test(text)) return 0;
   let count = 0;
   LATER_CYCLE.lastIndex = 0;
   while (LATER_CYCLE.exec(text)) count++;
