@@ -303,3 +303,25 @@ describe('where reported content ends', () => {
     expect(a).toMatchObject({ verb: 'blast', stance: 'deny', content: 'the inquiry' });
   });
 });
+
+describe('coordination and anaphora', () => {
+  test('"X denies P and says Q": the second verb shares the speaker', () => {
+    const [first, second] = read('The agency denies it leaked the memo, and says the memo is a forgery.').all();
+    expect(first).toMatchObject({ speaker: 'The agency', stance: 'deny', content: 'it leaked the memo' });
+    expect(second).toMatchObject({ speaker: 'The agency', verb: 'say', stance: 'deny', content: 'the memo' });
+  });
+  test('an object ends before "and" + a new verb', () => {
+    const [first] = read('The clerk denied it and left the room.').all();
+    expect(first).toMatchObject({ verb: 'deny', content: 'it' });
+  });
+  test('a complement clause keeps its own coordinated verbs', () => {
+    const a = read('The board denied that the firm hid the funds and forged the books.').only();
+    expect(a.content).toBe('the firm hid the funds and forged the books');
+  });
+  test('"questioned that" refers back to the clause before', () => {
+    const r = read('The auditors concluded that the books were forged, but the owner has questioned that.');
+    const second = r.all()[1];
+    expect(second).toMatchObject({ speaker: 'the owner', stance: 'question' });
+    expect(second?.content).toContain('the books were forged');
+  });
+});

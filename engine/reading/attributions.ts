@@ -222,8 +222,16 @@ function isUnnamed(tokens: readonly Token[], start: number, end: number): boolea
 
 /** End (token index, exclusive) of reported content that starts at `from`. */
 function contentStop(tokens: readonly Token[], from: number, taken: ReadonlySet<number>): number {
+  let verbSeen = false;
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k] as Token;
+    // "denied it and said nothing": an object, then the main clause goes on with a new verb.
+    if (!verbSeen && t.pos === 'CCONJ' && k > from) {
+      let v = k + 1;
+      while (tokens[v]?.pos === 'ADV') v++;
+      if (tokens[v]?.pos === 'VERB' && !/ing$/.test((tokens[v] as Token).lower)) return k;
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX') verbSeen = true;
     if (taken.has(k) || t.text === ';') return k;
     if (CONTRAST.has(t.lower) && k > from) return tokens[k - 1]?.text === ',' ? k - 1 : k;
     const next = tokens[k + 1];
@@ -373,7 +381,12 @@ export function findAttributions(tokens: readonly Token[], sentence: string): At
       // "…, adding that P": a participle after a comma shares the previous speaker.
       const prior = found[found.length - 1]?.attribution;
       const participle = /ing$/.test((tokens[k] as Token).lower) && tokens[k - 1]?.text === ',';
-      const inherit = participle && prior?.speaker ? tokenRange(tokens, prior.speakerStart, prior.speakerEnd) : null;
+      // "…denies P and says Q": a second verb with no subject of its own.
+      let b = k - 1;
+      while (b > 0 && (tokens[b] as Token).pos === 'ADV') b--;
+      const coordinated = /^(and|but)$/.test(tokens[b]?.lower ?? '') && !isNounLike(tokens[b + 1]);
+      const inherit =
+        (participle || coordinated) && prior?.speaker ? tokenRange(tokens, prior.speakerStart, prior.speakerEnd) : null;
       const a = verbAttribution(tokens, k, lemma, sentence, used, tailBoundaries, negatorsOfSpeech, inherit);
       if (a) {
         found.push(a);
@@ -540,7 +553,9 @@ function verbAttribution(
   for (; j < limit; j++) {
     const u = tokens[j] as Token;
     const quoteOpens = isQuote(tokens, j) && (j === cFrom || /^[,:]$/.test(tokens[j - 1]?.text ?? ''));
-    if (COMPLEMENTIZERS.has(u.lower) || quoteOpens) {
+    // "questioned that." is an anaphor, not a complementizer.
+    const anaphoricThat = u.lower === 'that' && isEndish(tokens, j + 1) && !CONTRAST.has(tokens[j + 1]?.lower ?? '');
+    if ((COMPLEMENTIZERS.has(u.lower) && !anaphoricThat) || quoteOpens) {
       complement = true;
       break;
     }

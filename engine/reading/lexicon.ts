@@ -122,6 +122,7 @@ export const DISMISSIVE = new Set([
   'hoax',
   'lie',
   'fabrication',
+  'forgery',
   'nonsense',
   'fake',
   'fiction',
