@@ -132,7 +132,7 @@ function speechVerbAt(tokens: readonly Token[], k: number): string | null {
   if (!SPEECH_VERBS.has(t.lemma)) return null;
   const next = tokens[k + 1];
   if (t.pos === 'NOUN') {
-    const verbal = !!prev && isNounLike(prev) && !!next && (COMPLEMENTIZERS.has(next.lower) || next.pos === 'DET');
+    const verbal = !!prev && isNounLike(prev) && !!next && COMPLEMENTIZERS.has(next.lower);
     if (!verbal) return null;
   } else if (t.pos !== 'VERB') return null;
   // An adjectival participle: "the alleged hacking", "reported contacts".
