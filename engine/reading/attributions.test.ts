@@ -325,3 +325,30 @@ describe('coordination and anaphora', () => {
     expect(second?.content).toContain('the books were forged');
   });
 });
+
+describe('speakers found further back', () => {
+  test('an appositive before an auxiliary: "X, the director, had told him that P"', () => {
+    const a = read('Ana Ruiz, the chief auditor, had told him that the ledger was forged.').only();
+    expect(a).toMatchObject({ speaker: 'Ana Ruiz', verb: 'tell', content: 'the ledger was forged' });
+  });
+  test('a parenthetical before "have repeatedly stated"', () => {
+    const a = read('City officials, including the mayor, have repeatedly stated that no files were lost.').only();
+    expect(a).toMatchObject({ speaker: 'City officials', unnamed: true, content: 'no files were lost' });
+  });
+  test('a relative clause: the antecedent speaks, the content ends at its comma', () => {
+    const a = read('The mayor, who has denied any wrongdoing, spoke on Monday.').only();
+    expect(a).toMatchObject({ speaker: 'The mayor', stance: 'deny', content: 'any wrongdoing' });
+  });
+  test('a possessive pronoun before a speech noun: "his denial of P"', () => {
+    const a = read('The governor repeated his denial of any contact with the lobbyists.').only();
+    expect(a).toMatchObject({ speaker: 'his', stance: 'deny', content: 'any contact with the lobbyists' });
+  });
+  test('"dismissed as nonsense the charges that P"', () => {
+    const a = read('The minister dismissed as "nonsense" the charges that his aides took bribes.').only();
+    expect(a).toMatchObject({ stance: 'deny', content: 'his aides took bribes' });
+  });
+  test('"it was not a hoax" is no denial', () => {
+    const a = read('The senator said it was not a hoax.').only();
+    expect(a.stance).toBe('report');
+  });
+});

@@ -272,6 +272,7 @@ function dismissal(tokens: readonly Token[], from: number, to: number): { start:
     if (t.lemma === 'be') {
       const tail = tokens.slice(k + 1, last + 1);
       if (
+        !tail.some((w) => NEGATORS.has(w.lower)) &&
         tail.some((w) => DISMISSIVE.has(w.lemma) || DISMISSIVE.has(w.lower)) &&
         tail.every((w) => w.pos !== 'VERB' || DISMISSIVE.has(w.lower))
       )
@@ -417,6 +418,9 @@ function nounAttribution(
   if (prev && /^('s|’s|'|’)$/.test(prev.text)) {
     const s = speakerBefore(tokens, k - 1, 0);
     if (s) speaker = { start: s.start, end: k - 1 };
+  } else if (prev && /^(his|her|their|its|our|my)$/.test(prev.lower)) {
+    // "reiterated his denial of…": the possessive pronoun is the speaker.
+    speaker = { start: k - 1, end: k };
   }
   let after = k + 1;
   if (tokens[after]?.lower === 'by') {
@@ -591,6 +595,13 @@ function verbAttribution(
     if (!(lemma === 'charge' && tokens[k + 1]?.pos !== 'PUNCT')) return null;
   }
   let cEnd = contentStop(tokens, cFrom, tailBoundaries);
+  // In a relative clause ("Putin, who has denied it, spoke…") the content ends at its comma.
+  let r0 = k - 1;
+  while (r0 > 0 && SKIPPABLE_BEFORE_VERB.has((tokens[r0] as Token).pos)) r0--;
+  if (/^(who|which)$/.test(tokens[r0]?.lower ?? '') && tokens[r0 - 1]?.text === ',') {
+    const comma = tokens.findIndex((u, q) => q >= cFrom && q < cEnd && u.text === ',');
+    if (comma >= 0) cEnd = comma;
+  }
 
   if (LABELLING_VERBS.has(lemma)) {
     let d = -1;
@@ -618,7 +629,20 @@ function verbAttribution(
     // "dismissed claims that P as nonsense": the content is P.
     for (let m = cFrom; m < cEnd; m++) {
       if ((tokens[m] as Token).lower === 'as' && tokens.slice(m + 1, cEnd).some((w) => DISMISSIVE.has(w.lemma))) {
-        cEnd = m;
+        if (m > cFrom) cEnd = m;
+        else {
+          // "dismissed as nonsense the charges that P": the content follows the label.
+          let q = m + 1;
+          while (q < cEnd && (/^(ADJ|NOUN|ADV|DET)$/.test((tokens[q] as Token).pos) || isQuote(tokens, q))) {
+            if (DISMISSIVE.has((tokens[q] as Token).lemma)) {
+              q++;
+              while (q < cEnd && isQuote(tokens, q)) q++;
+              break;
+            }
+            q++;
+          }
+          cFrom = q;
+        }
         break;
       }
     }
@@ -700,8 +724,17 @@ function speakerBeforeRelative(
   tokens: readonly Token[],
   k: number,
 ): { start: number; end: number; negator: number | null } | null {
-  if (tokens[k - 1]?.text !== ',') return null;
-  for (let j = k - 2; j > 0; j--) {
+  let c = k - 1;
+  while (c > 0 && SKIPPABLE_BEFORE_VERB.has((tokens[c] as Token).pos)) c--;
+  const rel = tokens[c];
+  if (rel && /^(who|which)$/.test(rel.lower)) {
+    // "Putin, who has denied it, …": the antecedent before the relative pronoun.
+    const before = tokens[c - 1]?.text === ',' ? c - 1 : c;
+    const s = speakerBefore(tokens, before, 0);
+    return s && s.end === before ? s : null;
+  }
+  if (rel?.text !== ',') return null;
+  for (let j = c - 1; j > 0; j--) {
     const t = tokens[j] as Token;
     if (t.text === ',') {
       // The phrase before the parenthetical must start its clause ("Lavrov, asked about…, said").

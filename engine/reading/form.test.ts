@@ -53,3 +53,7 @@ describe('Title Case headlines are tagged in lower case', () => {
     expect(r.texts(r.reading.topics)).toContain('Foreign Meddling In Local Races');
   });
 });
+
+test('a relative clause fragment without a question mark is no question', () => {
+  expect(read('who has denied any role in the leak').reading.question).toBe(false);
+});
