@@ -106,5 +106,5 @@ describe('detectStory', () => {
     const text = 'Russia denied meddling in the 2016 US election, Mr. Peskov said. '.repeat(80_000);
     expect(text.length).toBeGreaterThan(5_000_000);
     expect(detectStory(text, meta('')).aboutStory).toBe(true);
-  });
+  }, 30_000);
 });

@@ -2,6 +2,7 @@ import { splitSentences } from '../sentences/split-sentences';
 import { type Token, tokenizeText } from '../text/tokenize-text';
 import type { ClaimMatch, PageMeta, Sentence, StoryDetection } from '../types';
 import { type ConceptHit, compileConcepts, findConceptsInTokens } from './find-concepts';
+import { countLaterCycles } from './find-cycles';
 import { type ConceptName, STORY_CONCEPTS } from './story-concepts';
 
 export interface DetectOptions {
@@ -33,6 +34,8 @@ const BIT: Record<ConceptName, number> = {
 interface Unit {
   mask: number;
   has2016: boolean;
+  /** Speaks of a later US election cycle ("the 2020 election", "the midterms"). */
+  later: boolean;
   /** Hits of the unit, as ranges [from, to) of the hit list: a pair has two. */
   ranges: number[];
 }
@@ -44,8 +47,12 @@ interface Unit {
  * 2016 context cancels it. `usPage`: the page as a whole is set in the US, so "our elections"
  * in a letter to a US paper is anchored.
  */
-function rateUnit(unit: Unit, usPage: boolean, isHeadline = false): 0 | 1 | 2 {
+function rateUnit(unit: Unit, usPage: boolean, isHeadline = false, laterPage = false): 0 | 1 | 2 {
   const { mask } = unit;
+  // A later cycle, or any unit of a page about a later cycle, counts only when it speaks of
+  // 2016 or of the story's aftermath (the special counsel, the committees' reports).
+  const probeOrYear = unit.has2016 || (mask & BIT.probe) !== 0;
+  if ((unit.later || laterPage) && !probeOrYear) return 0;
   const russia = (mask & BIT.russia) !== 0;
   const interference = (mask & BIT.interference) !== 0;
   const act = interference || (mask & BIT.act) !== 0;
@@ -65,7 +72,7 @@ function rateUnit(unit: Unit, usPage: boolean, isHeadline = false): 0 | 1 | 2 {
   return 0;
 }
 
-function unitOf(hits: ConceptHit[], from: number, to: number): Unit {
+function unitOf(hits: ConceptHit[], from: number, to: number, later = false): Unit {
   let mask = 0;
   let has2016 = false;
   for (let h = from; h < to; h++) {
@@ -73,7 +80,7 @@ function unitOf(hits: ConceptHit[], from: number, to: number): Unit {
     mask |= BIT[hit.concept];
     if (hit.term === '2016') has2016 = true;
   }
-  return { mask, has2016, ranges: [from, to] };
+  return { mask, has2016, later, ranges: [from, to] };
 }
 
 function unitsOf(sentences: Sentence[], hits: ConceptHit[]): Unit[] {
@@ -83,13 +90,31 @@ function unitsOf(sentences: Sentence[], hits: ConceptHit[]): Unit[] {
     while (h < hits.length && (hits[h] as ConceptHit).start < sentence.start) h++;
     const from = h;
     while (h < hits.length && (hits[h] as ConceptHit).start < sentence.end) h++;
-    units.push(unitOf(hits, from, h));
+    units.push(unitOf(hits, from, h, countLaterCycles(sentence.text) > 0));
   }
   return units;
 }
 
 function merged(a: Unit, b: Unit): Unit {
-  return { mask: a.mask | b.mask, has2016: a.has2016 || b.has2016, ranges: [...a.ranges, ...b.ranges] };
+  return {
+    mask: a.mask | b.mask,
+    has2016: a.has2016 || b.has2016,
+    later: a.later || b.later,
+    ranges: [...a.ranges, ...b.ranges],
+  };
+}
+
+/** A page about a later cycle: it names later cycles more often than it names 2016 or the
+ * story's aftermath (the headline counts twice). Such a page's other sentences ("the Kremlin
+ * denied any interference") speak of that cycle too. */
+function isLaterCyclePage(units: Unit[], headline: Unit): boolean {
+  let later = headline.later ? 2 : 0;
+  let anchored = headline.has2016 || (headline.mask & BIT.probe) !== 0 ? 2 : 0;
+  for (const unit of units) {
+    if (unit.later) later++;
+    if (unit.has2016 || (unit.mask & BIT.probe) !== 0) anchored++;
+  }
+  return later > 0 && later > anchored;
 }
 
 /** A page set in the US: several distinct US terms, and more of them than of another story. */
@@ -145,14 +170,16 @@ export function detectStory(text: string, meta: PageMeta, options: DetectOptions
   const hits = hitsOf(body, options.tokens);
   const units = unitsOf(sentences, hits);
   const usPage = isUsPage(hits);
-  const headlineHits = hitsOf(headlineOf(meta), undefined);
-  const headline = unitOf(headlineHits, 0, headlineHits.length);
+  const headlineText = headlineOf(meta);
+  const headlineHits = hitsOf(headlineText, undefined);
+  const headline = unitOf(headlineHits, 0, headlineHits.length, countLaterCycles(headlineText) > 0);
+  const laterPage = isLaterCyclePage(units, headline);
 
   let strong = 0;
   let partial = 0;
   let pairs = 0;
   const evidenceUnits: { unit: Unit; hits: ConceptHit[] }[] = [];
-  const ratings = units.map((unit) => rateUnit(unit, usPage));
+  const ratings = units.map((unit) => rateUnit(unit, usPage, false, laterPage));
   units.forEach((unit, i) => {
     const rating = ratings[i] as number;
     if (rating === 2) strong++;
@@ -161,13 +188,13 @@ export function detectStory(text: string, meta: PageMeta, options: DetectOptions
     const next = units[i + 1];
     if (rating < 2 && next && (ratings[i + 1] as number) < 2) {
       const pair = merged(unit, next);
-      if (rateUnit(pair, usPage) === 2) {
+      if (rateUnit(pair, usPage, false, laterPage) === 2) {
         pairs++;
         evidenceUnits.push({ unit: pair, hits });
       }
     }
   });
-  const headlineRating = rateUnit(headline, usPage, true);
+  const headlineRating = rateUnit(headline, usPage, true, laterPage);
   if (headlineRating > 0) evidenceUnits.unshift({ unit: headline, hits: headlineHits });
 
   const storyClaims = Math.min(options.matches?.length ?? 0, 4);

@@ -269,3 +269,86 @@ describe('quotation marks and participles', () => {
     expect(a.content).toBe('the ballots were never touched');
   });
 });
+
+describe('where reported content ends', () => {
+  test('at the comma that closes a subordinate clause', () => {
+    const r = read(
+      'Although the filing alleges that the firm paid the couriers, it does not allege that they knew why.',
+    );
+    const [first, second] = r.all();
+    expect(first).toMatchObject({ speaker: 'the filing', verb: 'allege', content: 'the firm paid the couriers' });
+    expect(second).toMatchObject({ speaker: 'it', negated: true, content: 'they knew why' });
+  });
+  test('a parenthetical ", however," before the complement is skipped', () => {
+    const a = read('The judge said, however, that the seals were intact.').only();
+    expect(a.content).toBe('the seals were intact');
+  });
+  test('the addressee of "told" is not content', () => {
+    const a = read('The aide told Reuters the envoys would leave on Friday.').only();
+    expect(a.content).toBe('the envoys would leave on Friday');
+  });
+  test('a passive "indicted by": the agent speaks, the subject is the content', () => {
+    const a = read('The two couriers were indicted by a federal grand jury.').only();
+    expect(a).toMatchObject({ speaker: 'a federal grand jury', stance: 'allege' });
+    expect(a.content).toBe('The two couriers');
+  });
+  test('a non-speech "denied": "access was denied"', () => {
+    expect(read('Access to the archive was denied to the visitors.').reading.attributions).toEqual([]);
+  });
+  test('"Label: words" without a verb credits nobody', () => {
+    expect(read('Photo: River Street at dusk').reading.attributions).toEqual([]);
+  });
+  test('"blasted P as a witch hunt" is a denial of P', () => {
+    const a = read('The senator blasted the inquiry as a witch hunt.').only();
+    expect(a).toMatchObject({ verb: 'blast', stance: 'deny', content: 'the inquiry' });
+  });
+});
+
+describe('coordination and anaphora', () => {
+  test('"X denies P and says Q": the second verb shares the speaker', () => {
+    const [first, second] = read('The agency denies it leaked the memo, and says the memo is a forgery.').all();
+    expect(first).toMatchObject({ speaker: 'The agency', stance: 'deny', content: 'it leaked the memo' });
+    expect(second).toMatchObject({ speaker: 'The agency', verb: 'say', stance: 'deny', content: 'the memo' });
+  });
+  test('an object ends before "and" + a new verb', () => {
+    const [first] = read('The clerk denied it and left the room.').all();
+    expect(first).toMatchObject({ verb: 'deny', content: 'it' });
+  });
+  test('a complement clause keeps its own coordinated verbs', () => {
+    const a = read('The board denied that the firm hid the funds and forged the books.').only();
+    expect(a.content).toBe('the firm hid the funds and forged the books');
+  });
+  test('"questioned that" refers back to the clause before', () => {
+    const r = read('The auditors concluded that the books were forged, but the owner has questioned that.');
+    const second = r.all()[1];
+    expect(second).toMatchObject({ speaker: 'the owner', stance: 'question' });
+    expect(second?.content).toContain('the books were forged');
+  });
+});
+
+describe('speakers found further back', () => {
+  test('an appositive before an auxiliary: "X, the director, had told him that P"', () => {
+    const a = read('Ana Ruiz, the chief auditor, had told him that the ledger was forged.').only();
+    expect(a).toMatchObject({ speaker: 'Ana Ruiz', verb: 'tell', content: 'the ledger was forged' });
+  });
+  test('a parenthetical before "have repeatedly stated"', () => {
+    const a = read('City officials, including the mayor, have repeatedly stated that no files were lost.').only();
+    expect(a).toMatchObject({ speaker: 'City officials', unnamed: true, content: 'no files were lost' });
+  });
+  test('a relative clause: the antecedent speaks, the content ends at its comma', () => {
+    const a = read('The mayor, who has denied any wrongdoing, spoke on Monday.').only();
+    expect(a).toMatchObject({ speaker: 'The mayor', stance: 'deny', content: 'any wrongdoing' });
+  });
+  test('a possessive pronoun before a speech noun: "his denial of P"', () => {
+    const a = read('The governor repeated his denial of any contact with the lobbyists.').only();
+    expect(a).toMatchObject({ speaker: 'his', stance: 'deny', content: 'any contact with the lobbyists' });
+  });
+  test('"dismissed as nonsense the charges that P"', () => {
+    const a = read('The minister dismissed as "nonsense" the charges that his aides took bribes.').only();
+    expect(a).toMatchObject({ stance: 'deny', content: 'his aides took bribes' });
+  });
+  test('"it was not a hoax" is no denial', () => {
+    const a = read('The senator said it was not a hoax.').only();
+    expect(a.stance).toBe('report');
+  });
+});

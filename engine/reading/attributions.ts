@@ -52,6 +52,37 @@ const NEEDS_COMPLEMENT = new Set([
   'argue',
   'contend',
 ]);
+/** Verbs that deny only with a dismissive word: "called it a hoax", "branded the report fake",
+ * "blasted the probe as a witch hunt". */
+const LABELLING_VERBS = new Set([
+  'call',
+  'brand',
+  'label',
+  'term',
+  'describe',
+  'characterize',
+  'characterise',
+  'blast',
+  'slam',
+  'denounce',
+  'decry',
+  'deride',
+]);
+const ADDRESSING_VERBS = new Set(['tell', 'warn', 'assure', 'remind', 'inform', 'promise', 'convince']);
+const SUBORDINATE_WORDS = new Set([
+  'when',
+  'where',
+  'if',
+  'as',
+  'because',
+  'once',
+  'after',
+  'before',
+  'while',
+  'since',
+  'whether',
+  'then',
+]);
 const HARD_STOPS = new Set([';', ':', '.', '?', '!']);
 const PASSIVE_ADJECTIVES: ReadonlyMap<string, string> = new Map([
   ['alleged', 'allege'],
@@ -101,7 +132,7 @@ function speechVerbAt(tokens: readonly Token[], k: number): string | null {
   if (!SPEECH_VERBS.has(t.lemma)) return null;
   const next = tokens[k + 1];
   if (t.pos === 'NOUN') {
-    const verbal = !!prev && isNounLike(prev) && !!next && (COMPLEMENTIZERS.has(next.lower) || next.pos === 'DET');
+    const verbal = !!prev && isNounLike(prev) && !!next && COMPLEMENTIZERS.has(next.lower);
     if (!verbal) return null;
   } else if (t.pos !== 'VERB') return null;
   // An adjectival participle: "the alleged hacking", "reported contacts".
@@ -129,7 +160,7 @@ function speakerBefore(
     else if (t.lower === 'to' && NEGATING_VERBS.has(tokens[j - 1]?.lemma ?? '')) {
       negator = j - 1;
       j--;
-    } else if (!SKIPPABLE_BEFORE_VERB.has(t.pos) || t.text === "'s") break;
+    } else if (!SKIPPABLE_BEFORE_VERB.has(t.pos) || t.text === "'s" || SUBORDINATE_WORDS.has(t.lower)) break;
     j--;
   }
   const end = j + 1;
@@ -143,7 +174,7 @@ function speakerBefore(
         (isNounLike(tokens[j - 1]) || tokens[j - 1]?.pos === 'ADJ')) ||
       (t.pos === 'VERB' && t.lower === 'familiar') ||
       (t.pos === 'PUNCT' && (t.text === '.' || t.text === "'" || t.text === '’') && j > floor && !isQuote(tokens, j));
-    if (!inner || (t.pos === 'PRON' && /^(that|which|who|what)$/.test(t.lower))) break;
+    if (!inner || (t.pos === 'PRON' && /^(that|which|who|whom|whose|what)$/.test(t.lower))) break;
     if (t.pos === 'PART' && !/^('s|’s|'|’)$/.test(t.text)) break;
     j--;
   }
@@ -191,11 +222,26 @@ function isUnnamed(tokens: readonly Token[], start: number, end: number): boolea
 
 /** End (token index, exclusive) of reported content that starts at `from`. */
 function contentStop(tokens: readonly Token[], from: number, taken: ReadonlySet<number>): number {
+  let verbSeen = false;
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k] as Token;
+    // "denied it and said nothing": an object, then the main clause goes on with a new verb.
+    if (!verbSeen && t.pos === 'CCONJ' && k > from) {
+      let v = k + 1;
+      while (tokens[v]?.pos === 'ADV') v++;
+      if (tokens[v]?.pos === 'VERB' && !/ing$/.test((tokens[v] as Token).lower)) return k;
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX') verbSeen = true;
     if (taken.has(k) || t.text === ';') return k;
     if (CONTRAST.has(t.lower) && k > from) return tokens[k - 1]?.text === ',' ? k - 1 : k;
     const next = tokens[k + 1];
+    if (
+      t.text === ',' &&
+      k > from &&
+      isBoundary(tokens, k) &&
+      !/^(which|who|whom|whose|where|when)$/.test(next?.lower ?? '')
+    )
+      return k;
     if (
       t.text === ',' &&
       next &&
@@ -226,6 +272,7 @@ function dismissal(tokens: readonly Token[], from: number, to: number): { start:
     if (t.lemma === 'be') {
       const tail = tokens.slice(k + 1, last + 1);
       if (
+        !tail.some((w) => NEGATORS.has(w.lower)) &&
         tail.some((w) => DISMISSIVE.has(w.lemma) || DISMISSIVE.has(w.lower)) &&
         tail.every((w) => w.pos !== 'VERB' || DISMISSIVE.has(w.lower))
       )
@@ -307,7 +354,9 @@ export function findAttributions(tokens: readonly Token[], sentence: string): At
 
   // A headline's "Name: P" credits P to the name.
   const colon = tokens.findIndex((t) => t.text === ':');
+  const quoted = tokens.slice(colon + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   if (
+    quoted &&
     colon > 0 &&
     colon <= 4 &&
     tokens.slice(0, colon).every((t) => t.pos === 'PROPN' || t.text === "'s" || t.text === '’s')
@@ -333,7 +382,12 @@ export function findAttributions(tokens: readonly Token[], sentence: string): At
       // "…, adding that P": a participle after a comma shares the previous speaker.
       const prior = found[found.length - 1]?.attribution;
       const participle = /ing$/.test((tokens[k] as Token).lower) && tokens[k - 1]?.text === ',';
-      const inherit = participle && prior?.speaker ? tokenRange(tokens, prior.speakerStart, prior.speakerEnd) : null;
+      // "…denies P and says Q": a second verb with no subject of its own.
+      let b = k - 1;
+      while (b > 0 && (tokens[b] as Token).pos === 'ADV') b--;
+      const coordinated = /^(and|but)$/.test(tokens[b]?.lower ?? '') && !isNounLike(tokens[b + 1]);
+      const inherit =
+        (participle || coordinated) && prior?.speaker ? tokenRange(tokens, prior.speakerStart, prior.speakerEnd) : null;
       const a = verbAttribution(tokens, k, lemma, sentence, used, tailBoundaries, negatorsOfSpeech, inherit);
       if (a) {
         found.push(a);
@@ -364,6 +418,9 @@ function nounAttribution(
   if (prev && /^('s|’s|'|’)$/.test(prev.text)) {
     const s = speakerBefore(tokens, k - 1, 0);
     if (s) speaker = { start: s.start, end: k - 1 };
+  } else if (prev && /^(his|her|their|its|our|my)$/.test(prev.lower)) {
+    // "reiterated his denial of…": the possessive pronoun is the speaker.
+    speaker = { start: k - 1, end: k };
   }
   let after = k + 1;
   if (tokens[after]?.lower === 'by') {
@@ -425,7 +482,7 @@ function verbAttribution(
     (prevWord >= 0 &&
       (tokens[prevWord] as Token).lemma === 'be' &&
       /(ed|en|id|ld|wn|ght)$/.test(t.lower) &&
-      lemma !== 'call');
+      !LABELLING_VERBS.has(lemma));
 
   const clause0 = clauseStart(tokens, k);
   const speaker = passive
@@ -439,7 +496,7 @@ function verbAttribution(
   const beforeTok = tokens[before];
   const tailLead = !!beforeTok && (beforeTok.text === ',' || isQuote(tokens, before) || beforeTok.text === '—');
   let restAt = quoted ? quoted.end + 2 : k + 1;
-  if (speaker && tokens[restAt]?.pos !== 'PUNCT') {
+  if (speaker && ADDRESSING_VERBS.has(lemma) && tokens[restAt]?.pos !== 'PUNCT') {
     let m = restAt;
     while (
       m < n &&
@@ -500,14 +557,25 @@ function verbAttribution(
   for (; j < limit; j++) {
     const u = tokens[j] as Token;
     const quoteOpens = isQuote(tokens, j) && (j === cFrom || /^[,:]$/.test(tokens[j - 1]?.text ?? ''));
-    if (COMPLEMENTIZERS.has(u.lower) || quoteOpens) {
+    // "questioned that." is an anaphor, not a complementizer.
+    const anaphoricThat = u.lower === 'that' && isEndish(tokens, j + 1) && !CONTRAST.has(tokens[j + 1]?.lower ?? '');
+    if ((COMPLEMENTIZERS.has(u.lower) && !anaphoricThat) || quoteOpens) {
       complement = true;
       break;
+    }
+    if (u.text === ',' && j === cFrom && parentheticalEnd(tokens, j) > j) {
+      j = parentheticalEnd(tokens, j);
+      continue;
     }
     if (u.pos === 'VERB' || u.pos === 'AUX' || isBoundary(tokens, j) || u.text === ',') break;
   }
   if (complement) cFrom = j + 1;
-  else if (bareClause(tokens, cFrom)) complement = true;
+  else if (bareClause(tokens, cFrom)) {
+    complement = true;
+    // "told Reuters the diplomats would leave": the addressee is not the content.
+    const addressee = ADDRESSING_VERBS.has(lemma) ? addresseeEnd(tokens, cFrom) : cFrom;
+    if (addressee > cFrom && bareClause(tokens, addressee)) cFrom = addressee;
+  }
   // "P, though X denies it": the pronoun stands for the clause before.
   const obj = tokens[cFrom];
   if (obj && ANAPHORS.has(obj.lower) && !complement && isEndish(tokens, cFrom + 1)) {
@@ -527,8 +595,15 @@ function verbAttribution(
     if (!(lemma === 'charge' && tokens[k + 1]?.pos !== 'PUNCT')) return null;
   }
   let cEnd = contentStop(tokens, cFrom, tailBoundaries);
+  // In a relative clause ("Putin, who has denied it, spoke…") the content ends at its comma.
+  let r0 = k - 1;
+  while (r0 > 0 && SKIPPABLE_BEFORE_VERB.has((tokens[r0] as Token).pos)) r0--;
+  if (/^(who|which)$/.test(tokens[r0]?.lower ?? '') && tokens[r0 - 1]?.text === ',') {
+    const comma = tokens.findIndex((u, q) => q >= cFrom && q < cEnd && u.text === ',');
+    if (comma >= 0) cEnd = comma;
+  }
 
-  if (lemma === 'call') {
+  if (LABELLING_VERBS.has(lemma)) {
     let d = -1;
     for (let m = k + 2; m < cEnd; m++)
       if (DISMISSIVE.has((tokens[m] as Token).lemma)) {
@@ -536,6 +611,7 @@ function verbAttribution(
         break;
       }
     if (d < 0) return null;
+    const as = tokens.findIndex((u, q) => q > k + 1 && q < d && u.lower === 'as');
     // "called it a witch hunt" (the phrase from its determiner) or "called the report baseless".
     const modifier = (q: number) => /^(ADJ|NOUN|ADV)$/.test((tokens[q] as Token).pos) || isQuote(tokens, q);
     let m = d;
@@ -545,14 +621,28 @@ function verbAttribution(
       m = d;
       while (m > k + 2 && ((tokens[m - 1] as Token).pos === 'ADV' || isQuote(tokens, m - 1))) m--;
     }
+    if (as > 0) m = as;
     if (m <= k + 1) return null;
     cEnd = m;
   }
-  if (stance === 'deny' && lemma !== 'call') {
+  if (stance === 'deny' && !LABELLING_VERBS.has(lemma)) {
     // "dismissed claims that P as nonsense": the content is P.
     for (let m = cFrom; m < cEnd; m++) {
       if ((tokens[m] as Token).lower === 'as' && tokens.slice(m + 1, cEnd).some((w) => DISMISSIVE.has(w.lemma))) {
-        cEnd = m;
+        if (m > cFrom) cEnd = m;
+        else {
+          // "dismissed as nonsense the charges that P": the content follows the label.
+          let q = m + 1;
+          while (q < cEnd && (/^(ADJ|NOUN|ADV|DET)$/.test((tokens[q] as Token).pos) || isQuote(tokens, q))) {
+            if (DISMISSIVE.has((tokens[q] as Token).lemma)) {
+              q++;
+              while (q < cEnd && isQuote(tokens, q)) q++;
+              break;
+            }
+            q++;
+          }
+          cFrom = q;
+        }
         break;
       }
     }
@@ -582,8 +672,16 @@ function verbAttribution(
   let spk: { start: number; end: number } | null = speaker;
   if (passive) {
     const by = tokens[k + 1]?.lower === 'by' ? phraseAfter(tokens, k + 2, (u) => u.lower === 'that') : -1;
-    if (by > k + 2) spk = { start: k + 2, end: by };
-    else if (!complement) {
+    if (by > k + 2) {
+      spk = { start: k + 2, end: by };
+      if (!complement) {
+        const subject = speakerBefore(tokens, prevWord, clause0);
+        r.content = subject ? { start: subject.start, end: subject.end } : { start: clause0, end: prevWord };
+      }
+    } else if (stance === 'deny' && !complement) {
+      // "Access was denied", "the request was rejected": not a speech act.
+      return null;
+    } else if (!complement) {
       // "Russia is alleged to have hacked…": the subject and the rest are the content.
       r.content = { start: clause0, end: cEnd };
     }
@@ -626,8 +724,17 @@ function speakerBeforeRelative(
   tokens: readonly Token[],
   k: number,
 ): { start: number; end: number; negator: number | null } | null {
-  if (tokens[k - 1]?.text !== ',') return null;
-  for (let j = k - 2; j > 0; j--) {
+  let c = k - 1;
+  while (c > 0 && SKIPPABLE_BEFORE_VERB.has((tokens[c] as Token).pos)) c--;
+  const rel = tokens[c];
+  if (rel && /^(who|which)$/.test(rel.lower)) {
+    // "Putin, who has denied it, …": the antecedent before the relative pronoun.
+    const before = tokens[c - 1]?.text === ',' ? c - 1 : c;
+    const s = speakerBefore(tokens, before, 0);
+    return s && s.end === before ? s : null;
+  }
+  if (rel?.text !== ',') return null;
+  for (let j = c - 1; j > 0; j--) {
     const t = tokens[j] as Token;
     if (t.text === ',') {
       // The phrase before the parenthetical must start its clause ("Lavrov, asked about…, said").
@@ -647,4 +754,25 @@ function tokenRange(tokens: readonly Token[], from: number, to: number): { start
   let end = start;
   while (end >= 0 && end < tokens.length && (tokens[end] as Token).end <= to) end++;
   return start >= 0 && end > start ? { start, end } : null;
+}
+
+/** Index of the comma that closes a parenthetical opened by the comma at k (", however,"), or k. */
+function parentheticalEnd(tokens: readonly Token[], k: number): number {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 8); j++) {
+    const t = tokens[j] as Token;
+    if (t.text === ',') return j > k + 1 ? j : k;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || HARD_STOPS.has(t.text)) return k;
+  }
+  return k;
+}
+
+/** End of an addressee after a verb of telling: a name, an object pronoun or one plural noun. */
+function addresseeEnd(tokens: readonly Token[], from: number): number {
+  const t = tokens[from];
+  if (!t) return from;
+  if (t.pos === 'PRON' && /^(me|us|him|her|them|you)$/.test(t.lower)) return from + 1;
+  let k = from;
+  while (k < tokens.length && (tokens[k] as Token).pos === 'PROPN') k++;
+  if (k > from) return k;
+  return t.pos === 'NOUN' && /s$/.test(t.lower) ? from + 1 : from;
 }

@@ -40,3 +40,20 @@ describe('headings', () => {
     expect(read(s).reading.heading).toBe(false);
   });
 });
+
+describe('Title Case headlines are tagged in lower case', () => {
+  test('a verb in a Title Case headline makes it no heading, and is read as speech', () => {
+    const r = read('Ministry Denies Tampering With Ballot Boxes');
+    expect(r.reading.heading).toBe(false);
+    expect(r.only()).toMatchObject({ speaker: 'Ministry', verb: 'deny', content: 'Tampering With Ballot Boxes' });
+  });
+  test('a Title Case label is a heading with its topic', () => {
+    const r = read('Foreign Meddling In Local Races: The Latest');
+    expect(r.reading.heading).toBe(true);
+    expect(r.texts(r.reading.topics)).toContain('Foreign Meddling In Local Races');
+  });
+});
+
+test('a relative clause fragment without a question mark is no question', () => {
+  expect(read('who has denied any role in the leak').reading.question).toBe(false);
+});

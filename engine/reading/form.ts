@@ -34,7 +34,8 @@ export function isQuestion(tokens: readonly Token[], speechVerbAt: (k: number) =
   const f = tokens[first] as Token;
   const inverted = (WH.has(f.lower) && tokens[first + 1]?.pos === 'AUX') || (f.pos === 'AUX' && first === 0);
   const mark = tokens.findLastIndex((t) => t.text === '?' || t.text === '?');
-  if (mark < 0) return inverted && WH.has(f.lower);
+  // Without a question mark, "Who has denied it" is a relative clause or a headline, not a question.
+  if (mark < 0) return false;
   // A speech verb after the question mark reports it: "'Did they?' he asked."
   for (let k = mark + 1; k < tokens.length; k++) if (speechVerbAt(k)) return false;
   if (mark !== last) return false;

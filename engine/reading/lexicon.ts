@@ -7,6 +7,7 @@ export const SPEECH_VERBS: ReadonlyMap<string, Stance> = new Map<string, Stance>
   ...(
     [
       'say',
+      'affirm',
       'tell',
       'state',
       'write',
@@ -76,6 +77,16 @@ export const SPEECH_VERBS: ReadonlyMap<string, Stance> = new Map<string, Stance>
       'disprove',
       'contradict',
       'call',
+      'describe',
+      'characterize',
+      'characterise',
+      'brand',
+      'label',
+      'term',
+      'blast',
+      'slam',
+      'denounce',
+      'decry',
     ] as const
   ).map((v) => [v, 'deny'] as [string, Stance]),
   ...(['claim', 'allege', 'accuse', 'charge', 'indict', 'suspect'] as const).map(
@@ -111,6 +122,11 @@ export const DISMISSIVE = new Set([
   'hoax',
   'lie',
   'fabrication',
+  'forgery',
+  'blather',
+  'drivel',
+  'hogwash',
+  'gibberish',
   'nonsense',
   'fake',
   'fiction',

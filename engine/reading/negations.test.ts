@@ -80,3 +80,12 @@ describe('double negatives', () => {
     expect(negated('Hardly anyone denies that the border was closed.')).toEqual(['Hardly anyone denies']);
   });
 });
+
+describe('not a negation of the clause', () => {
+  test('"whether or not"', () => {
+    expect(negated('Whether or not the vote was close, the count went on.')).toEqual([]);
+  });
+  test('"if not"', () => {
+    expect(negated('Many, if not most, clerks checked the seals.')).toEqual([]);
+  });
+});

@@ -10,7 +10,8 @@ import type { Span } from './types';
 function cueAt(tokens: readonly Token[], k: number): number {
   const t = tokens[k] as Token;
   const next = tokens[k + 1];
-  if (t.lower === 'not' && next?.lower === 'only') return 0;
+  // "not only", "whether or not", "many, if not most": no negation of the clause.
+  if (t.lower === 'not' && (next?.lower === 'only' || /^(or|if)$/.test(tokens[k - 1]?.lower ?? ''))) return 0;
   if (t.lower === 'no' && (next?.lower === 'one' || next?.lower === 'longer')) return 2;
   if (t.lower === 'few' && tokens[k - 1]?.lower !== 'a' && tokens[k - 1]?.lower !== 'the') return 1;
   if (NEGATORS.has(t.lower)) return 1;

@@ -31,31 +31,46 @@ export function tokenize(sentence: string): Token[] {
   if (sentence.trim() === '') return [];
   const engine = loadNlp();
   const its = engine.its;
-  const doc = engine.readDoc(sentence);
+  // A Title Case headline is tagged in lower case: otherwise every word reads as a name.
+  const lowered = sentence.toLowerCase();
+  const source = isTitleCase(sentence) && lowered.length === sentence.length ? lowered : sentence;
+  const doc = engine.readDoc(source);
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const tokens: Token[] = [];
   let cursor = 0;
   for (let k = 0; k < values.length; k++) {
-    const text = values[k] ?? '';
-    const found = text === '' ? -1 : sentence.indexOf(text, cursor);
+    const value = values[k] ?? '';
+    const found = value === '' ? -1 : source.indexOf(value, cursor);
     // A token the tokenizer normalised (not found verbatim nearby) keeps the cursor position.
     const start = found >= 0 && found - cursor < 64 ? found : cursor;
-    const end = found === start ? start + text.length : start;
+    const end = found === start ? start + value.length : start;
     cursor = Math.max(cursor, end);
+    // The original words (a Title Case headline was tagged in lower case).
+    const text = end > start ? sentence.slice(start, end) : value;
     tokens.push({
       i: tokens.length,
       text,
       lower: text.toLowerCase(),
-      lemma: (lemmas[k] ?? text).toLowerCase(),
+      lemma: (lemmas[k] ?? value).toLowerCase(),
       pos: tags[k] ?? 'X',
       start,
       end,
     });
   }
-  retagCapitalisedStart(engine, sentence, tokens);
+  if (source === sentence) retagCapitalisedStart(engine, sentence, tokens);
   return tokens;
+}
+
+/** Most words (at least four) start with a capital and are not all capitals: "Kremlin Denies
+ * Meddling In Vote". */
+function isTitleCase(sentence: string): boolean {
+  const words = sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  if (long.length < 3) return false;
+  const capitalised = long.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length;
+  return capitalised / long.length >= 0.8;
 }
 
 /** The tagger reads a capitalised first word as a name ("Allegations of…", "Claims that…").

@@ -4,7 +4,9 @@
 
 export type Stance = 'assert' | 'deny' | 'question' | 'allege' | 'admit' | 'report';
 
-/** A cue and the region it governs (start/end; the region begins at the cue). */
+/** A cue and the region it governs. A negation's region runs from the cue to the end of its
+ * clause; a hedge's region is the clause that holds the cue (or the content of a speculation
+ * verb); a topic's region is the whole noun phrase. */
 export interface Span {
   cue: string;
   start: number;
