@@ -34,6 +34,8 @@ export interface LoadedIndex {
   required: Int32Array[][];
   /** Per claim: how articles name the claim's speaker (quote claims), as stems; else empty. */
   speakerAliases: StemPhrase[][];
+  /** Per claim: the claim its words make when credited to someone else (from its quotes), or -1. */
+  misattributionOf: number[];
 }
 
 /** How articles name each quote claim's speaker: its quotes' aliases, its full name and surname. */
@@ -165,5 +167,8 @@ export function loadIndex(raw: unknown): LoadedIndex {
     quoteTriggers,
     ...lookups,
     speakerAliases: speakerAliasesOf(claims as IndexClaimEntry[], quotes as CompiledQuote[]),
+    misattributionOf: (claims as IndexClaimEntry[]).map(
+      (_, i) => (quotes as CompiledQuote[]).find((q) => q.claim === i && q.misattributed >= 0)?.misattributed ?? -1,
+    ),
   };
 }

@@ -206,16 +206,26 @@ function matchOne(index: LoadedIndex, sentences: TokenIndex[], at: number, seen:
     const entry = index.claims[rule.claim];
     for (const hit of propositionHits(rule, own)) {
       const [start, end] = offsets(own, hit.anchor);
-      const standing = readAt(readingOf(current), start, end);
+      const reading = readingOf(current, start);
+      const standing = readAt(reading, start, end);
       if (standing.kind === 'none' || (standing.kind === 'denies') !== rule.denies) continue;
+      let claim = rule.claim;
+      // A quote claim says who said it. A sentence that credits the words to someone else makes
+      // the claim's misattribution instead, where the dataset has one, and otherwise nothing;
+      // a misattribution claim is never made by a sentence that credits the real speaker.
+      if (entry?.speaker) {
+        const credit = readingCredit(reading, start);
+        const aliases = index.speakerAliases[rule.claim] ?? [];
+        const misattribution = entry.verdict === 'misattributed';
+        if (misattribution && credit && !creditsSomeoneElse(credit, aliases)) continue;
+        if (!misattribution && creditsSomeoneElse(credit, aliases)) {
+          const instead = index.misattributionOf[rule.claim] ?? -1;
+          if (instead < 0) continue;
+          claim = instead;
+        }
+      }
       const speaker = standing.speaker?.speaker ?? undefined;
-      // A quote claim says who said it: a sentence that names someone else does not make it.
-      if (
-        entry?.speaker &&
-        creditsSomeoneElse(readingCredit(readingOf(current), start), index.speakerAliases[rule.claim] ?? [])
-      )
-        continue;
-      keep(found, rule.claim, {
+      keep(found, claim, {
         score: hit.score,
         evidence: [...hit.evidence, ...standing.why],
         ...(speaker && { speaker }),
