@@ -77,3 +77,8 @@ describe('constructions', () => {
     expect(r.texts(r.reading.hedges)).toEqual(['the photos were staged']);
   });
 });
+
+test('"had" after a relative clause is no counterfactual', () => {
+  const r = read('The clerk said the mayor, who was abroad, had been told about the leak.');
+  expect(r.reading.hedges).toEqual([]);
+});

@@ -43,7 +43,11 @@ export function findHedges(
     } else if (t.lower === 'if' || t.lower === 'had') {
       // Counterfactual: "if Russia had not…, …would have…" or inverted "Had Russia not…, …".
       const e = clauseEnd(tokens, k, boundaries);
-      const inverted = t.lower === 'had' && (k === 0 || tokens[k - 1]?.pos === 'PUNCT') && next && next.pos !== 'VERB';
+      const inverted =
+        t.lower === 'had' &&
+        (k === 0 || (k === 1 && tokens[0]?.pos === 'PUNCT')) &&
+        !!next &&
+        /^(PRON|PROPN|DET|NOUN)$/.test(next.pos);
       const counterfactual =
         inverted || (t.lower === 'if' && tokens.slice(k + 1, e).some((u) => u.lower === 'had' || u.lower === "'d"));
       if (!counterfactual) continue;

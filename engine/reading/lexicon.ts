@@ -248,8 +248,6 @@ export const TOPIC_HEADS = new Set([
   'debate',
   'hearing',
   'latest',
-  'news',
-  'update',
   'timeline',
   'explainer',
   'charge',

@@ -32,6 +32,8 @@ export function readSentence(sentence: string): SentenceReading {
 /** The reading without the guard that turns a failure into an empty reading (for tests: the
  * rules themselves must not throw). */
 export function readSentenceUnguarded(sentence: string): SentenceReading {
+  // The rules and the model are English: text mostly in another script gets an empty reading.
+  if (!mostlyLatin(sentence)) return { ...EMPTY, hedges: [], negations: [], attributions: [], topics: [] };
   return readTokens(tokenize(sentence), sentence);
 }
 
@@ -45,4 +47,11 @@ function readTokens(tokens: Token[], sentence: string): SentenceReading {
     attributions,
     topics: findTopics(tokens, attributions),
   };
+}
+
+/** At least half of the letters are Latin ones. */
+function mostlyLatin(sentence: string): boolean {
+  const letters = sentence.match(/\p{L}/gu)?.length ?? 0;
+  const latin = sentence.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return letters === 0 || latin * 2 >= letters;
 }

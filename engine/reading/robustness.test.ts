@@ -109,3 +109,8 @@ describe('robustness', () => {
     expect(r.attributions.length).toBeGreaterThan(100);
   });
 });
+
+test('text in another script gets an empty reading (the rules are English)', () => {
+  const r = readSentence('Кремль отверг обвинения во вмешательстве в выборы.');
+  expect(r).toEqual({ question: false, heading: false, hedges: [], negations: [], attributions: [], topics: [] });
+});

@@ -58,3 +58,13 @@ describe('not topics', () => {
     expect(topics('The hackers entered the network in July.')).toEqual([]);
   });
 });
+
+describe('generic uses of topic words', () => {
+  test('"in some cases" is no topic, "the prosecutor\'s case" is', () => {
+    expect(topics('In some cases, the clerks kept no copies.')).toEqual([]);
+    expect(topics("The prosecutor's case rests on two witnesses.")).toEqual(["The prosecutor's case"]);
+  });
+  test('a speech verb read as a noun after a name is no topic', () => {
+    expect(topics('The group, which Moscow claims to control, denied it.')).toEqual([]);
+  });
+});

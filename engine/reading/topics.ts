@@ -2,7 +2,7 @@
 // "allegations of collusion", "claims that Russia hacked…", "the latest on election interference".
 // A phrase that is the speaker of a finding ("the report found that…") is not a topic.
 import { firstVerbGroupEnd, isBoundary, wordsEnd } from './clauses';
-import { TOPIC_HEADS } from './lexicon';
+import { SPEECH_VERBS, TOPIC_HEADS } from './lexicon';
 import type { Token } from './tokens';
 import type { Attribution, Span } from './types';
 
@@ -31,7 +31,23 @@ export function findTopics(tokens: readonly Token[], attributions: readonly Attr
     const noun = t.pos === 'NOUN' || (t.pos === 'PROPN' && k === 0);
     if (!latest && !(noun && TOPIC_HEADS.has(t.lemma))) continue;
     // "in any case", "in this case": not a story.
-    if (t.lemma === 'case' && /^(any|this|which|either|each|that)$/.test(tokens[k - 1]?.lower ?? '')) continue;
+    // "in some cases", "in this case": a case is a story only with a name or a complement
+    // ("the Russia case", "the case against the officers").
+    if (t.lemma === 'case') {
+      const p = tokens[k - 1];
+      const named = p && (/^(PROPN|NOUN|NUM)$/.test(p.pos) || /^('s|’s)$/.test(p.text));
+      const complement = /^(of|against|into|over)$/.test(tokens[k + 1]?.lower ?? '');
+      if (!named && !complement) continue;
+    }
+    // "which Washington claims to have…": a verb the tagger read as a noun.
+    const p = tokens[k - 1];
+    if (
+      SPEECH_VERBS.has(t.lemma) &&
+      p &&
+      (p.pos === 'PROPN' || p.pos === 'PRON') &&
+      /^(to|that)$/.test(tokens[k + 1]?.lower ?? '')
+    )
+      continue;
     if (speakers.some((a) => a.speakerStart <= t.start && t.end <= a.speakerEnd)) continue;
     let s = k;
     while (s > 0) {
