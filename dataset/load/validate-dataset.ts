@@ -75,7 +75,7 @@ export function validateDataset(files: DatasetFiles): Dataset {
     catalogue: validateArrayFile(files.catalogue, CatalogueEntrySchema, problems),
     claims: validateOnePerFile<Claim>(files.claims, ClaimSchema, problems),
     hints: validateOnePerFile(files.hints, HintsSchema, problems),
-    lexicon: validateObjectFile<Lexicon>(files.lexicon, LexiconSchema, problems) ?? { concepts: {} },
+    lexicon: validateObjectFile<Lexicon>(files.lexicon, LexiconSchema, problems) ?? { concepts: {}, story: [] },
     sources: validateArrayFile(files.sources, SourceSchema, problems),
     facts: validateArrayFile(files.facts, FactSchema, problems),
     timeline: validateArrayFile(files.timeline, TimelineEventSchema, problems),

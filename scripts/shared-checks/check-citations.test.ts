@@ -48,7 +48,7 @@ function dataset(claims: Claim[], extra: Partial<Dataset> = {}): Dataset {
     catalogue: [],
     claims,
     hints: [],
-    lexicon: { concepts: {} },
+    lexicon: { concepts: {}, story: [] },
     sources: [],
     facts: [],
     timeline: [],
