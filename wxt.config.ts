@@ -4,7 +4,12 @@ import { datasetPlugin } from './dataset/compile/vite-plugin-dataset';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), datasetPlugin()] }),
+  vite: ({ mode }) => ({
+    plugins: [preact(), datasetPlugin()],
+    // The test build (`wxt build --mode e2e`, into .output/<target>-e2e/) keeps the hooks the
+    // end-to-end tests read; in every other build the flag is false and the hooks are dropped.
+    define: { 'import.meta.env.BACKSTORY_E2E': JSON.stringify(mode === 'e2e') },
+  }),
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description: 'Context, ratings and primary sources beside news about Russian interference in the 2016 US election.',
