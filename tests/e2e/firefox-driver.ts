@@ -12,7 +12,7 @@ import {
   openInNewTab,
   poll,
 } from './extension-driver';
-import { requireBrowser } from './require-browser';
+import { requireBrowser, requireBuild } from './require-browser';
 
 declare const browser: {
   tabs: {
@@ -23,12 +23,21 @@ declare const browser: {
   browserAction: { getBadgeText(d: { tabId: number }): Promise<string> };
 };
 
+/** The test build (npm run build:e2e): the shipped build plus the hooks these tests read. */
+export const FIREFOX_TEST_BUILD = resolve('.output/firefox-mv2-e2e');
+
+/** What the test build's background reports of itself (see extension/e2e/background-hooks.ts). */
+interface BackgroundDiagnostics {
+  requests: string[];
+  errors: string[];
+}
+
 export async function launchFirefox(
   serverOrigin: string,
-  { colorScheme = 'light' }: LaunchOptions = {},
-  extDir = resolve('.output/firefox-mv2'),
+  { colorScheme = 'light', extDir = FIREFOX_TEST_BUILD }: LaunchOptions = {},
 ): Promise<ExtensionDriver> {
   const executablePath = requireBrowser('FIREFOX_PATH', '/usr/bin/firefox-esr', 'firefox-esr');
+  requireBuild(extDir);
   const manifest = JSON.parse(readFileSync(join(extDir, 'manifest.json'), 'utf8'));
   const addonId: string = manifest.browser_specific_settings.gecko.id;
   const uuid = randomUUID();
@@ -46,7 +55,6 @@ export async function launchFirefox(
       'ui.systemUsesDarkTheme': colorScheme === 'dark' ? 1 : 0,
     },
   });
-  await ff.installExtension(extDir);
   const base = `moz-extension://${uuid}`;
   const foreign: string[] = [];
   const errors: string[] = [];
@@ -68,7 +76,19 @@ export async function launchFirefox(
     await poll(() => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), url);
     return page;
   }
-  const helper = await openExtensionPage('popup.html?tabId=0');
+  let helper: Page;
+  try {
+    await ff.installExtension(extDir);
+    helper = await openExtensionPage('popup.html?tabId=0');
+  } catch (e) {
+    await ff.close();
+    throw e;
+  }
+  // The background page is no tab BiDi can watch: it reports its own requests and errors.
+  const background = async (): Promise<BackgroundDiagnostics> =>
+    (await helper.evaluate(() =>
+      browser.runtime.sendMessage({ type: 'get-background-diagnostics' }),
+    )) as BackgroundDiagnostics;
   const tabIds = () => helper.evaluate(async () => (await browser.tabs.query({})).map((t) => t.id ?? -1));
 
   const extensionPage = async (path: string): Promise<ExtensionPage> => {
@@ -106,8 +126,11 @@ export async function launchFirefox(
     badgeText: (tabId) => helper.evaluate((id) => browser.browserAction.getBadgeText({ tabId: id }), tabId),
     openPopup: (tabId) => extensionPage(`popup.html?tabId=${tabId}`),
     openOptions: () => extensionPage('options.html'),
-    foreignRequests: () => [...foreign],
-    errors: () => [...errors],
+    foreignRequests: async () => [
+      ...foreign,
+      ...(await background()).requests.filter((url) => isForeign(url, serverOrigin)),
+    ],
+    errors: async () => [...errors, ...(await background()).errors],
     close: () => ff.close(),
   };
 }
