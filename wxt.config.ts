@@ -19,9 +19,11 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: 'backstory@backstory.example.org',
-          strict_min_version: '142.0',
+          // Firefox ESR 140 (Debian bookworm's) is the oldest with data_collection_permissions on desktop.
+          strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

@@ -46,6 +46,7 @@ export async function launchFirefox(
     executablePath,
     headless: true,
     protocol: 'webDriverBiDi',
+    defaultViewport: null,
     // Without this flag BiDi refuses to navigate to moz-extension:// pages.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
@@ -70,7 +71,9 @@ export async function launchFirefox(
   async function openExtensionPage(path: string): Promise<Page> {
     const page = await ff.newPage();
     watch(page);
-    await page.setViewport({ width: 400, height: 600 });
+    // Firefox ESR 140's BiDi lacks the screen-orientation command puppeteer sends with a viewport:
+    // there the extension page keeps the window's size (the screenshots are then wider).
+    await page.setViewport({ width: 400, height: 600 }).catch(() => undefined);
     const url = `${base}/${path}`;
     page.goto(url, { timeout: 5_000 }).catch(() => {});
     await poll(() => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), url);
