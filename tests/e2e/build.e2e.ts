@@ -5,12 +5,16 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 
-/** Bytes each part may weigh. The content script runs on every page; the dataset lives in the background. */
+/**
+ * Bytes each part may weigh. The content script runs on every page; the dataset lives in the
+ * background; the options page carries the public-suffix list (tldts, about 250 KB) that keeps a
+ * reader from turning Backstory off for a whole public suffix such as "co.uk".
+ */
 const BUDGETS: Array<[RegExp, number]> = [
   [/^content-scripts\/content\.js$/, 120_000],
   [/^background\.js$/, 450_000],
   [/^chunks\/popup-.*\.js$/, 60_000],
-  [/^chunks\/options-.*\.js$/, 30_000],
+  [/^chunks\/options-.*\.js$/, 300_000],
 ];
 
 /** What only the test build may contain. */
