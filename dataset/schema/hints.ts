@@ -75,8 +75,3 @@ export type Hints = v.InferOutput<typeof HintsSchema>;
 export type HintRule = v.InferOutput<typeof RuleSchema>;
 export type HintVeto = v.InferOutput<typeof VetoSchema>;
 export type HintQuote = v.InferOutput<typeof QuoteSchema>;
-
-/** Validates one parsed hints file; throws valibot's error with the path on failure. */
-export function parseHints(raw: unknown): Hints {
-  return v.parse(HintsSchema, raw);
-}
