@@ -56,6 +56,19 @@ function sessionBytes(page: ExtensionPage): Promise<number> {
   });
 }
 
+/** Chooses a mode on the options page and waits until it is saved. */
+async function chooseMode(options: ExtensionPage, mode: 'automatic' | 'on-click'): Promise<void> {
+  await options.click(`input[type=radio][value=${mode}]`);
+  await poll(
+    () =>
+      options.evaluate(async (want) => {
+        const api = (globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome }).browser ?? chrome;
+        return ((await api.storage.local.get('settings')).settings as { mode?: string } | undefined)?.mode === want;
+      }, mode),
+    `the ${mode} mode saved`,
+  );
+}
+
 for (const [name, launch] of [
   ['chromium', launchChromium],
   ['firefox', launchFirefox],
@@ -104,17 +117,7 @@ for (const [name, launch] of [
     test('"only when I click the toolbar button": nothing until the popup opens for the tab, then the result', async () => {
       const options = await driver.openOptions();
       await options.waitForText('main');
-      await options.click('input[type=radio][value=on-click]');
-      await poll(
-        () =>
-          options.evaluate(async () => {
-            const api = (globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome }).browser ?? chrome;
-            return (
-              ((await api.storage.local.get('settings')).settings as { mode?: string } | undefined)?.mode === 'on-click'
-            );
-          }),
-        'the on-click mode saved',
-      );
+      await chooseMode(options, 'on-click');
       try {
         const page = await driver.openPage(`${server.url}${STORY}`);
         await new Promise((r) => setTimeout(r, QUIET_MS));
@@ -131,7 +134,7 @@ for (const [name, launch] of [
         assert.deepEqual([...new Set(await cardIds(popup))].sort(), [...want].sort());
         assert.equal(await badgeOf(driver, page.tabId), String(want.size));
       } finally {
-        await options.click('input[type=radio][value=automatic]');
+        await chooseMode(options, 'automatic');
       }
     });
 
