@@ -42,7 +42,10 @@ for (const [label, bytes] of SIZES) {
 }
 
 const server = await serveFixtures(resolve('tests/fixtures'), pages);
-const driver = await launchChromium(server.url);
+const driver = await launchChromium(server.url).catch(async (error) => {
+  await server.close();
+  throw error;
+});
 const rows: string[][] = [
   [
     'page',
