@@ -25,6 +25,7 @@ const analyze = {
 
 describe('handleMessage', () => {
   beforeEach(() => {
+    vi.restoreAllMocks();
     fakeBrowser.reset();
     // fakeBrowser has no working badge API; these spies stand in for it.
     browser.action.setBadgeText = vi.fn(async () => {});
@@ -90,6 +91,15 @@ describe('handleMessage', () => {
     expect(new Set(state?.claims.map((c) => c.frameId))).toEqual(new Set([3, 4]));
     const ids = new Set(state?.claims.map((c) => c.claimId));
     expect(browser.action.setBadgeText).toHaveBeenLastCalledWith({ tabId: 7, text: String(ids.size) });
+  });
+
+  test('when storage refuses the write, the badge still counts the claims found', async () => {
+    // storage.session's quota is the one failure fakeBrowser cannot reach for real.
+    vi.spyOn(browser.storage.session, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const highlights = (await handleMessage(analyze, fromContentScript, OWN_ID, ORIGIN)) as PageHighlights;
+    const ids = new Set(highlights.claims.map((c) => c.claimId));
+    expect(ids.size).toBeGreaterThan(0);
+    expect(browser.action.setBadgeText).toHaveBeenCalledWith({ tabId: 7, text: String(ids.size) });
   });
 
   test('the popup reads back the tab’s state with the dataset it needs to show it', async () => {
