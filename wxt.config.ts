@@ -4,7 +4,12 @@ import { datasetPlugin } from './dataset/compile/vite-plugin-dataset';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), datasetPlugin()] }),
+  vite: ({ mode }) => ({
+    plugins: [preact(), datasetPlugin()],
+    // The test build (`wxt build --mode e2e`, into .output/<target>-e2e/) keeps the hooks the
+    // end-to-end tests read; in every other build the flag is false and the hooks are dropped.
+    define: { 'import.meta.env.BACKSTORY_E2E': JSON.stringify(mode === 'e2e') },
+  }),
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description: 'Context, ratings and primary sources beside news about Russian interference in the 2016 US election.',
@@ -14,9 +19,11 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: 'backstory@backstory.example.org',
-          strict_min_version: '142.0',
+          // Firefox ESR 140 (Debian bookworm's) is the oldest with data_collection_permissions on desktop.
+          strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import catalogue from '../dataset/catalogue.json';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import catalogue from '../dataset/catalogue.json';
+import { MAX_SENTENCE_CHARS } from './bound-state';
 import { handleMessage, type TabView } from './handle-message';
 import type { PageHighlights } from './protocol';
 import { loadTabState } from './tab-store';
@@ -25,6 +26,7 @@ const analyze = {
 
 describe('handleMessage', () => {
   beforeEach(() => {
+    vi.restoreAllMocks();
     fakeBrowser.reset();
     // fakeBrowser has no working badge API; these spies stand in for it.
     browser.action.setBadgeText = vi.fn(async () => {});
@@ -51,6 +53,54 @@ describe('handleMessage', () => {
     const state = await loadTabState(7);
     expect(state?.aboutStory).toBe(true);
     expect(new Set(state?.claims.map((c) => c.frameId))).toEqual(new Set([5]));
+  });
+
+  test('keeps the page URL the browser reports, not the one the message claims', async () => {
+    const forged = { ...analyze, meta: { ...analyze.meta, url: 'https://elsewhere.example.net/' } };
+    await handleMessage(forged, fromContentScript, OWN_ID, ORIGIN);
+    expect((await loadTabState(7))?.url).toBe('https://news.example.org/a');
+  });
+
+  test('a 1 MB run-on sentence full of claims: every claim counted and shown, little stored', async () => {
+    const unit = `${TEXT.replaceAll('.', ',')} and `;
+    const text = unit.repeat(Math.ceil(1_000_000 / unit.length)).slice(0, 1_000_000);
+    const highlights = (await handleMessage({ ...analyze, text }, fromContentScript, OWN_ID, ORIGIN)) as PageHighlights;
+    const ids = new Set(highlights.claims.map((c) => c.claimId));
+    expect(ids).toContain('ira-indictment-13-3');
+    expect(ids).toContain('russia-did-not-interfere');
+    // The run-on sentence is still marked whole for highlighting; its quote is cut.
+    const inRunOn = highlights.claims.filter((c) => c.end - c.start > 900_000);
+    expect(new Set(inRunOn.map((c) => c.claimId))).toEqual(
+      new Set(['ira-indictment-13-3', 'russia-did-not-interfere', 'russia-interfered-2016']),
+    );
+    for (const c of highlights.claims) expect(c.sentence.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+    const stored = await browser.storage.session.get(null);
+    expect(JSON.stringify(stored).length).toBeLessThan(20_000);
+    expect(browser.action.setBadgeText).toHaveBeenCalledWith({ tabId: 7, text: String(ids.size) });
+    const view = (await handleMessage({ type: 'get-tab-view', tabId: 7 }, fromPopup, OWN_ID, ORIGIN)) as TabView;
+    expect(new Set(view.state?.claims.map((c) => c.claimId))).toEqual(ids);
+    for (const id of ids) expect(view.claims.some((c) => c.id === id)).toBe(true);
+  });
+
+  test('two story frames reporting at once: both frames’ claims are kept, neither overwrites the other', async () => {
+    const denial = { ...analyze, text: TEXT.split('. ').slice(1).join('. ') };
+    await Promise.all([
+      handleMessage(analyze, { ...fromContentScript, frameId: 3 }, OWN_ID, ORIGIN),
+      handleMessage(denial, { ...fromContentScript, frameId: 4 }, OWN_ID, ORIGIN),
+    ]);
+    const state = await loadTabState(7);
+    expect(new Set(state?.claims.map((c) => c.frameId))).toEqual(new Set([3, 4]));
+    const ids = new Set(state?.claims.map((c) => c.claimId));
+    expect(browser.action.setBadgeText).toHaveBeenLastCalledWith({ tabId: 7, text: String(ids.size) });
+  });
+
+  test('when storage refuses the write, the badge still counts the claims found', async () => {
+    // storage.session's quota is the one failure fakeBrowser cannot reach for real.
+    vi.spyOn(browser.storage.session, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const highlights = (await handleMessage(analyze, fromContentScript, OWN_ID, ORIGIN)) as PageHighlights;
+    const ids = new Set(highlights.claims.map((c) => c.claimId));
+    expect(ids.size).toBeGreaterThan(0);
+    expect(browser.action.setBadgeText).toHaveBeenCalledWith({ tabId: 7, text: String(ids.size) });
   });
 
   test('the popup reads back the tab’s state with the dataset it needs to show it', async () => {

@@ -2,6 +2,7 @@
 import type { ClaimCard, GlossaryCard, TimelineCard } from '@/dataset/compile/bundle-format';
 import { analyzePage } from './background/analyze-page';
 import { dataset } from './background/dataset';
+import { recordAnalysis } from './e2e/background-hooks';
 import { type PageHighlights, parseBackgroundMessage, type TabState } from './protocol';
 import { setBadge } from './set-badge';
 import { loadTabState, saveFrameState } from './tab-store';
@@ -25,14 +26,6 @@ export interface DatasetInfo {
   claimCount: number;
 }
 
-/** What the background's work cost: loading the dataset once, and the latest analyses. */
-export interface BackgroundTimings {
-  datasetLoadMs: number;
-  analysisMs: number[];
-}
-
-const analysisMs: number[] = [];
-
 /** Our own pages (the popup, even when opened in a tab) are the only ones served from our origin. */
 function isOwnExtensionPage(sender: Sender, extensionOrigin: string): boolean {
   return typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
@@ -50,7 +43,7 @@ export async function handleMessage(
   sender: Sender,
   ownId: string,
   extensionOrigin: string,
-): Promise<PageHighlights | TabView | DatasetInfo | BackgroundTimings | undefined> {
+): Promise<PageHighlights | TabView | DatasetInfo | undefined> {
   if (sender.id !== ownId) return undefined;
   const message = parseBackgroundMessage(raw);
   if (!message) return undefined;
@@ -62,9 +55,9 @@ export async function handleMessage(
       const frameId =
         Number.isInteger(sender.frameId) && (sender.frameId as number) >= 0 ? (sender.frameId as number) : 0;
       const start = performance.now();
-      const { state, highlights } = analyzePage(message, frameId, bundle.index, cards);
-      analysisMs.push(Math.round((performance.now() - start) * 100) / 100);
-      if (analysisMs.length > 20) analysisMs.shift();
+      // The page's URL as the browser reports the sender, not as the message claims it.
+      const { state, highlights } = analyzePage(message, frameId, sender.url ?? '', bundle.index, cards);
+      if (import.meta.env.BACKSTORY_E2E) recordAnalysis(performance.now() - start);
       const tabState = await saveFrameState(tabId, frameId, state);
       await setBadge(tabId, tabState, (id) => cards.get(id)?.verdict);
       return highlights;
@@ -83,10 +76,6 @@ export async function handleMessage(
         timeline: bundle.timeline,
         glossary: bundle.glossary,
       };
-    }
-    case 'get-background-timings': {
-      if (!isOwnExtensionPage(sender, extensionOrigin)) return undefined;
-      return { datasetLoadMs: Math.round(dataset().loadMs * 100) / 100, analysisMs: [...analysisMs] };
     }
     case 'get-dataset-info': {
       if (!isOwnExtensionPage(sender, extensionOrigin)) return undefined;

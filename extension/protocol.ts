@@ -25,22 +25,15 @@ const AnalyzePageSchema = v.object({
 
 const GetTabViewSchema = v.object({ type: v.literal('get-tab-view'), tabId: Count });
 const GetDatasetInfoSchema = v.object({ type: v.literal('get-dataset-info') });
-const GetBackgroundTimingsSchema = v.object({ type: v.literal('get-background-timings') });
 
 /** Messages the background accepts. */
-const BackgroundMessageSchema = v.variant('type', [
-  AnalyzePageSchema,
-  GetTabViewSchema,
-  GetDatasetInfoSchema,
-  GetBackgroundTimingsSchema,
-]);
+const BackgroundMessageSchema = v.variant('type', [AnalyzePageSchema, GetTabViewSchema, GetDatasetInfoSchema]);
 
 /** Messages the content script accepts (from our popup only). */
 const ContentMessageSchema = v.variant('type', [
   v.object({ type: v.literal('show-in-page'), occurrence: Count }),
   v.object({ type: v.literal('analyze-now') }),
   v.object({ type: v.literal('describe-page') }),
-  v.object({ type: v.literal('get-timings') }),
 ]);
 
 export type AnalyzePage = v.InferOutput<typeof AnalyzePageSchema>;

@@ -1,7 +1,8 @@
-// The user's settings: one storage item, versioned, and sanitised on every read so that a
-// corrupted or hand-edited value falls back to defaults instead of breaking a page or the popup.
+// The user's settings: one storage item, versioned, and checked against a valibot schema on every
+// read, so that a corrupted or hand-edited value falls back to defaults, field by field, instead
+// of breaking a page or the popup.
+import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
-import { parseSite } from './parse-site';
 import type { SettingsView } from './view-model';
 
 export type Settings = SettingsView;
@@ -10,22 +11,38 @@ export const DEFAULT_SETTINGS: Settings = { highlights: true, mode: 'automatic',
 
 const MAX_SITES = 500;
 
+/**
+ * A stored site as the options page writes it (see parseSite, which also refuses public suffixes
+ * such as "co.uk"): a lower-case hostname with a dot, or localhost. Settings are read on every
+ * page, so this check stays light and the public-suffix list stays out of the content script.
+ */
+const PLAUSIBLE_SITE = /^(localhost|[a-z0-9-]+(\.[a-z0-9-]+)+)$/;
+
+const SitesSchema = v.pipe(
+  v.array(v.unknown()),
+  v.transform((sites) =>
+    [...new Set(sites.filter((s): s is string => typeof s === 'string' && PLAUSIBLE_SITE.test(s)))].slice(0, MAX_SITES),
+  ),
+);
+
+const SettingsSchema = v.object({
+  highlights: v.fallback(v.boolean(), DEFAULT_SETTINGS.highlights),
+  mode: v.fallback(v.picklist(['automatic', 'on-click']), DEFAULT_SETTINGS.mode),
+  disabledSites: v.fallback(SitesSchema, []),
+});
+
 export function sanitizeSettings(raw: unknown): Settings {
-  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-  const sites = Array.isArray(r.disabledSites) ? r.disabledSites : [];
-  return {
-    highlights: typeof r.highlights === 'boolean' ? r.highlights : DEFAULT_SETTINGS.highlights,
-    mode: r.mode === 'automatic' || r.mode === 'on-click' ? r.mode : DEFAULT_SETTINGS.mode,
-    disabledSites: [...new Set(sites.flatMap((s) => (typeof s === 'string' ? (parseSite(s) ?? []) : [])))].slice(
-      0,
-      MAX_SITES,
-    ),
-  };
+  const result = v.safeParse(SettingsSchema, raw);
+  return result.success ? result.output : { ...DEFAULT_SETTINGS, disabledSites: [] };
 }
 
 /** Whether a page's hostname is one of the disabled sites or below one. */
 export function isSiteDisabled(settings: Settings, hostname: string): boolean {
-  const bare = (h: string) => h.toLowerCase().replace(/^www\./, '');
+  const bare = (h: string) =>
+    h
+      .toLowerCase()
+      .replace(/\.$/, '')
+      .replace(/^www\./, '');
   const host = bare(hostname);
   return settings.disabledSites.map(bare).some((site) => host === site || host.endsWith(`.${site}`));
 }

@@ -1,7 +1,7 @@
 // npm run bench:browser — the extension's cost inside real Chromium, over generated pages of
 // 10 KB, 100 KB and 1 MB, about the story and not: the content script's main-thread steps,
 // the background's analysis, the popup's time to content and the background's heap, each beside
-// the page's own document.body.textContent read. Needs a build (npm run build) and Debian's chromium.
+// the page's own document.body.textContent read. Needs the test build (npm run build:e2e) and Debian's chromium.
 import { resolve } from 'node:path';
 import { launchChromium } from '../tests/e2e/chromium-driver';
 import { poll } from '../tests/e2e/extension-driver';
@@ -42,7 +42,10 @@ for (const [label, bytes] of SIZES) {
 }
 
 const server = await serveFixtures(resolve('tests/fixtures'), pages);
-const driver = await launchChromium(server.url);
+const driver = await launchChromium(server.url).catch(async (error) => {
+  await server.close();
+  throw error;
+});
 const rows: string[][] = [
   [
     'page',

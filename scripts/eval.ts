@@ -4,11 +4,12 @@
 //   npm run eval -- [--check] [--always] [--verbose] [--seed] [--cv] [<corpus-dir> | <fixtures-dir>]...
 // With no folder it scores ../shared/corpus/dev and the seed. --always matches claims on every
 // page (tunes the matcher apart from detection). --check exits non-zero below the targets.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadDataset } from '../dataset/load/load-dataset';
 import { parsePageText } from '../engine/read-page-file';
 import type { AnalysisResult, ClaimMatch } from '../engine/types';
+import { CliError, runCli } from './lib/cli-error';
 import { type Article, crossValidate, figures, type Outcome } from './lib/cross-validate';
 import { type ClaimScore, type DetectionCounts, f1, type LabelClaim, pct, ratio, scoreClaims } from './lib/eval-score';
 import { type Analyze, loadPipeline } from './lib/load-pipeline';
@@ -30,11 +31,36 @@ function matchedText(result: AnalysisResult, match: ClaimMatch): string {
   return snippet(result.text.slice(match.start, match.end));
 }
 
+/** A file of the folder being scored, or a CliError naming it when it is missing or unreadable. */
+function readInFolder(dir: string, name: string, what: string): string {
+  const path = join(dir, name);
+  if (!existsSync(path)) throw new CliError(`${path}: missing (${what})`);
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new CliError(`${path}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+}
+
+function readJsonInFolder<T>(dir: string, name: string, what: string): T {
+  const text = readInFolder(dir, name, what);
+  try {
+    return JSON.parse(text) as T;
+  } catch (error) {
+    throw new CliError(
+      `${join(dir, name)}: not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+}
+
 function readIndexTsv(dir: string): { file: string; label: string }[] {
-  const lines = readFileSync(join(dir, 'INDEX.tsv'), 'utf8').split('\n').filter(Boolean);
+  const what = 'a corpus folder lists its pages in INDEX.tsv, with "file" and "label" columns';
+  const lines = readInFolder(dir, 'INDEX.tsv', what).split('\n').filter(Boolean);
   const header = (lines.shift() ?? '').split('\t');
   const fileCol = header.indexOf('file');
   const labelCol = header.indexOf('label');
+  if (fileCol < 0 || labelCol < 0)
+    throw new CliError(`${join(dir, 'INDEX.tsv')}: no "file" and "label" columns in its header`);
   return lines.map((line) => {
     const cells = line.split('\t');
     return { file: cells[fileCol] ?? '', label: cells[labelCol] ?? '' };
@@ -52,16 +78,19 @@ const labelledIds = new Set(catalogueIds.slice(0, catalogueIds.indexOf(LAST_LABE
 function evalCorpus(dir: string, analyze: Analyze, options: Options): boolean {
   const rows = readIndexTsv(dir);
   const newClaims: string[] = [];
-  const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Record<
-    string,
-    { label: string; claims: LabelClaim[] }
-  >;
+  const labels = readJsonInFolder<Record<string, { label: string; claims: LabelClaim[] }>>(
+    dir,
+    'labels.json',
+    'a corpus folder labels its pages in labels.json',
+  );
+  if (typeof labels !== 'object' || labels === null || Array.isArray(labels))
+    throw new CliError(`${join(dir, 'labels.json')}: not an object of labels by file name`);
   const byLabel = new Map<string, { n: number; flagged: number }>();
   const detection: DetectionCounts = { tp: 0, fp: 0, fn: 0, tn: 0 };
   const claims: ClaimScore = { predicted: 0, correct: 0, clear: 0, clearFound: 0, wrong: [], missed: [] };
   const lines: string[] = [];
   for (const row of rows) {
-    const { meta, text } = parsePageText(readFileSync(join(dir, row.file), 'utf8'));
+    const { meta, text } = parsePageText(readInFolder(dir, row.file, 'listed in INDEX.tsv'));
     const result = analyze(text, meta, { always: options.always });
     const positive = row.label === 'positive';
     const stats = byLabel.get(row.label) ?? { n: 0, flagged: 0 };
@@ -73,7 +102,7 @@ function evalCorpus(dir: string, analyze: Analyze, options: Options): boolean {
     else if (result.aboutStory) detection.fp++;
     else detection.tn++;
 
-    const expected = labels[row.file]?.claims ?? [];
+    const expected = Array.isArray(labels[row.file]?.claims) ? (labels[row.file]?.claims ?? []) : [];
     const unlabelled = result.matches.filter((m) => !labelledIds.has(m.claimId));
     for (const m of unlabelled)
       newClaims.push(`  ${row.file}: ${m.claimId} (${m.score.toFixed(2)}): "${matchedText(result, m)}"`);
@@ -199,8 +228,10 @@ function overlaps(match: ClaimMatch, start: number, end: number): boolean {
 }
 
 function evalSeed(dir: string, analyze: Analyze): boolean {
-  const { meta, text } = parsePageText(readFileSync(join(dir, 'seed-article.txt'), 'utf8'));
-  const expected = JSON.parse(readFileSync(join(dir, 'seed-article.expected.json'), 'utf8')) as SeedExpected;
+  const { meta, text } = parsePageText(readInFolder(dir, 'seed-article.txt', 'the seed article'));
+  const expected = readJsonInFolder<SeedExpected>(dir, 'seed-article.expected.json', 'the seed article’s labels');
+  if (!Array.isArray(expected?.claims))
+    throw new CliError(`${join(dir, 'seed-article.expected.json')}: no "claims" list in it`);
   const result = analyze(text, meta);
   console.log(`\n# seed (${dir})\n`);
   console.log(
@@ -254,6 +285,15 @@ async function main(): Promise<void> {
   if (args.includes('--seed')) dirs.push(join(root, '..', 'shared', 'fixtures'));
   if (!dirs.length) dirs.push(join(root, '..', 'shared', 'corpus', 'dev'), join(root, '..', 'shared', 'fixtures'));
 
+  // Every folder is checked before any is scored, so a typo fails at once.
+  for (const dir of dirs) {
+    if (!existsSync(dir)) throw new CliError(`${dir}: no such folder`);
+    if (!statSync(dir).isDirectory()) throw new CliError(`${dir}: is a file, not a folder`);
+    if (!['seed-article.txt', 'labels.json', 'INDEX.tsv'].some((f) => existsSync(join(dir, f))))
+      throw new CliError(
+        `${dir}: not a corpus folder (no labels.json or INDEX.tsv) nor the fixtures folder (no seed-article.txt)`,
+      );
+  }
   const analyze = loadPipeline();
   if (args.includes('--cv')) {
     evalCrossValidated(dirs, analyze, 5);
@@ -262,13 +302,9 @@ async function main(): Promise<void> {
   let ok = true;
   for (const dir of dirs) {
     if (existsSync(join(dir, 'seed-article.txt'))) ok = evalSeed(dir, analyze) && ok;
-    else if (existsSync(join(dir, 'labels.json'))) ok = evalCorpus(dir, analyze, options) && ok;
-    else {
-      console.error(`${dir}: neither a corpus folder (labels.json) nor the fixtures folder (seed-article.txt)`);
-      ok = false;
-    }
+    else ok = evalCorpus(dir, analyze, options) && ok;
   }
-  if (options.check && !ok) process.exit(1);
+  if (options.check && !ok) process.exitCode = 1;
 }
 
-await main();
+await runCli(main);

@@ -99,17 +99,6 @@ export function positionsOf(index: TokenIndex): SentenceScan {
   return scan;
 }
 
-/** Whether the sentence holds any stem of the vocabulary at all. */
-export function hasVocabulary(index: TokenIndex): boolean {
-  return positionsOf(index).count > 0;
-}
-
-/** Whether the stem with this vocabulary id occurs in the sentence. */
-export function hasId(index: TokenIndex, id: number): boolean {
-  const scan = positionsOf(index);
-  return scan.stamp[id] === scan.serial;
-}
-
 /** A phrase list with each phrase's first-stem id, built once per list and vocabulary. */
 interface PhraseList {
   vocabulary: ReadonlyMap<string, number>;

@@ -18,8 +18,12 @@ export function App() {
     );
   }, []);
   useEffect(() => {
-    // For npm run bench:browser: when the popup first shows content (its own timeline, not a page's).
-    if (view.kind !== 'loading' && !performance.getEntriesByName('backstory:popup-content').length)
+    // Test build only, for npm run bench:browser: when the popup first shows content (its own timeline).
+    if (
+      import.meta.env.BACKSTORY_E2E &&
+      view.kind !== 'loading' &&
+      !performance.getEntriesByName('backstory:popup-content').length
+    )
       performance.mark('backstory:popup-content');
   }, [view]);
   return (

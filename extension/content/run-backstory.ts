@@ -11,7 +11,7 @@ import { MAX_ARTICLE_CHARS, type PageHighlights, parseContentMessage } from '../
 import { isSiteDisabled, readSettings } from '../settings';
 import { claimAtPoint, type Highlighter, highlightClaims, scrollToClaim } from './highlighter';
 import { mountOverlay, type OverlayHandle } from './page-overlay-ui';
-import { createTimings } from './timings';
+import { createTimings, isTimingsRequest } from './timings';
 
 /** A change of this share of the page's text counts as new content (a single-page site's swap). */
 const LARGE_CHANGE = 0.25;
@@ -158,6 +158,7 @@ export function runBackstory(ctx: ContentScriptContext, doc: Document = document
 
   const onMessage = (raw: unknown, sender: { id?: string; url?: string }) => {
     if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
+    if (import.meta.env.BACKSTORY_E2E && isTimingsRequest(raw)) return Promise.resolve(clock.timings);
     const message = parseContentMessage(raw);
     if (!message) return undefined;
     switch (message.type) {
@@ -165,8 +166,6 @@ export function runBackstory(ctx: ContentScriptContext, doc: Document = document
         return Promise.resolve(showInPage(message.occurrence));
       case 'describe-page':
         return Promise.resolve({ host: doc.location?.hostname ?? '' });
-      case 'get-timings':
-        return Promise.resolve(clock.timings);
       case 'analyze-now':
         return safely(true).then(() => true);
     }

@@ -36,3 +36,8 @@ export function createTimings(now: () => number = () => performance.now()) {
     },
   };
 }
+
+/** Test build only: the end-to-end tests' request for these timings (see extension/e2e). */
+export function isTimingsRequest(raw: unknown): boolean {
+  return (raw as { type?: unknown } | null)?.type === 'get-timings';
+}

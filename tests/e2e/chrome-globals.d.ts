@@ -8,6 +8,9 @@ declare const chrome: {
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
   storage: {
     session: { get(k: null | string): Promise<Record<string, unknown>> };
-    local: { set(v: Record<string, unknown>): Promise<void> };
+    local: {
+      get(k: null | string): Promise<Record<string, unknown>>;
+      set(v: Record<string, unknown>): Promise<void>;
+    };
   };
 };

@@ -10,33 +10,45 @@ import {
   type LaunchOptions,
   openInNewTab,
 } from './extension-driver';
-import { requireBrowser } from './require-browser';
+import { requireBrowser, requireBuild } from './require-browser';
+
+/** The test build (npm run build:e2e): the shipped build plus the hooks these tests read. */
+export const CHROMIUM_TEST_BUILD = resolve('.output/chrome-mv3-e2e');
 
 export async function launchChromium(
   serverOrigin: string,
-  { colorScheme = 'light' }: LaunchOptions = {},
-  extDir = resolve('.output/chrome-mv3'),
+  { colorScheme = 'light', extDir = CHROMIUM_TEST_BUILD }: LaunchOptions = {},
 ): Promise<ExtensionDriver> {
   const executablePath = requireBrowser('CHROMIUM_PATH', '/usr/bin/chromium', 'chromium');
+  requireBuild(extDir);
   const userDataDir = mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath,
-    headless: true,
-    colorScheme,
-    args: [
-      `--disable-extensions-except=${extDir}`,
-      `--load-extension=${extDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--enable-precise-memory-info',
-    ],
-    ignoreDefaultArgs: ['--disable-extensions'],
-  });
+  const context = await chromium
+    .launchPersistentContext(userDataDir, {
+      executablePath,
+      headless: true,
+      colorScheme,
+      args: [
+        `--disable-extensions-except=${extDir}`,
+        `--load-extension=${extDir}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+        '--enable-precise-memory-info',
+      ],
+      ignoreDefaultArgs: ['--disable-extensions'],
+    })
+    .catch((e) => {
+      rmSync(userDataDir, { recursive: true, force: true });
+      throw e;
+    });
+  const close = async () => {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
   const foreign: string[] = [];
   const errors: string[] = [];
   // Requests from pages, extension pages and the extension's service worker all pass here.
@@ -47,8 +59,13 @@ export async function launchChromium(
     page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
     page.on('console', (m) => m.type() === 'error' && errors.push(`${page.url()}: ${m.text()}`));
   };
-  const worker: Worker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  let worker: Worker;
+  try {
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  } catch (e) {
+    await close();
+    throw e;
+  }
   const extensionId = new URL(worker.url()).host;
   const tabIds = () => worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id ?? -1));
 
@@ -93,11 +110,8 @@ export async function launchChromium(
     badgeText: (tabId) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
     openPopup: (tabId) => extensionPage(`popup.html?tabId=${tabId}`),
     openOptions: () => extensionPage('options.html'),
-    foreignRequests: () => [...foreign],
-    errors: () => [...errors],
-    async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
+    foreignRequests: async () => [...foreign],
+    errors: async () => [...errors],
+    close,
   };
 }

@@ -29,15 +29,17 @@ export interface ExtensionDriver {
   backgroundTimings(): Promise<{ datasetLoadMs: number; analysisMs: number[] }>;
   /** The background's JS heap in bytes, where the browser tells (Chromium). */
   backgroundHeapBytes(): Promise<number | undefined>;
-  /** Every request seen that went anywhere but the test server or the extension itself. */
-  foreignRequests(): string[];
-  /** Console errors and uncaught errors seen in pages and extension pages. */
-  errors(): string[];
+  /** Every request seen that went anywhere but the test server or the extension itself (background included). */
+  foreignRequests(): Promise<string[]>;
+  /** Console errors and uncaught errors seen in pages, extension pages and the background. */
+  errors(): Promise<string[]>;
   close(): Promise<void>;
 }
 
 export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
+  /** The unpacked extension to load; the test build of the browser's target by default. */
+  extDir?: string;
 }
 
 /** Polls until fn returns a truthy value, tolerating errors thrown mid-navigation. */

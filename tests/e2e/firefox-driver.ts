@@ -12,7 +12,7 @@ import {
   openInNewTab,
   poll,
 } from './extension-driver';
-import { requireBrowser } from './require-browser';
+import { requireBrowser, requireBuild } from './require-browser';
 
 declare const browser: {
   tabs: {
@@ -23,12 +23,21 @@ declare const browser: {
   browserAction: { getBadgeText(d: { tabId: number }): Promise<string> };
 };
 
+/** The test build (npm run build:e2e): the shipped build plus the hooks these tests read. */
+export const FIREFOX_TEST_BUILD = resolve('.output/firefox-mv2-e2e');
+
+/** What the test build's background reports of itself (see extension/e2e/background-hooks.ts). */
+interface BackgroundDiagnostics {
+  requests: string[];
+  errors: string[];
+}
+
 export async function launchFirefox(
   serverOrigin: string,
-  { colorScheme = 'light' }: LaunchOptions = {},
-  extDir = resolve('.output/firefox-mv2'),
+  { colorScheme = 'light', extDir = FIREFOX_TEST_BUILD }: LaunchOptions = {},
 ): Promise<ExtensionDriver> {
   const executablePath = requireBrowser('FIREFOX_PATH', '/usr/bin/firefox-esr', 'firefox-esr');
+  requireBuild(extDir);
   const manifest = JSON.parse(readFileSync(join(extDir, 'manifest.json'), 'utf8'));
   const addonId: string = manifest.browser_specific_settings.gecko.id;
   const uuid = randomUUID();
@@ -37,6 +46,7 @@ export async function launchFirefox(
     executablePath,
     headless: true,
     protocol: 'webDriverBiDi',
+    defaultViewport: null,
     // Without this flag BiDi refuses to navigate to moz-extension:// pages.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
@@ -46,7 +56,6 @@ export async function launchFirefox(
       'ui.systemUsesDarkTheme': colorScheme === 'dark' ? 1 : 0,
     },
   });
-  await ff.installExtension(extDir);
   const base = `moz-extension://${uuid}`;
   const foreign: string[] = [];
   const errors: string[] = [];
@@ -62,13 +71,27 @@ export async function launchFirefox(
   async function openExtensionPage(path: string): Promise<Page> {
     const page = await ff.newPage();
     watch(page);
-    await page.setViewport({ width: 400, height: 600 });
+    // Firefox ESR 140's BiDi lacks the screen-orientation command puppeteer sends with a viewport:
+    // there the extension page keeps the window's size (the screenshots are then wider).
+    await page.setViewport({ width: 400, height: 600 }).catch(() => undefined);
     const url = `${base}/${path}`;
     page.goto(url, { timeout: 5_000 }).catch(() => {});
     await poll(() => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), url);
     return page;
   }
-  const helper = await openExtensionPage('popup.html?tabId=0');
+  let helper: Page;
+  try {
+    await ff.installExtension(extDir);
+    helper = await openExtensionPage('popup.html?tabId=0');
+  } catch (e) {
+    await ff.close();
+    throw e;
+  }
+  // The background page is no tab BiDi can watch: it reports its own requests and errors.
+  const background = async (): Promise<BackgroundDiagnostics> =>
+    (await helper.evaluate(() =>
+      browser.runtime.sendMessage({ type: 'get-background-diagnostics' }),
+    )) as BackgroundDiagnostics;
   const tabIds = () => helper.evaluate(async () => (await browser.tabs.query({})).map((t) => t.id ?? -1));
 
   const extensionPage = async (path: string): Promise<ExtensionPage> => {
@@ -106,8 +129,11 @@ export async function launchFirefox(
     badgeText: (tabId) => helper.evaluate((id) => browser.browserAction.getBadgeText({ tabId: id }), tabId),
     openPopup: (tabId) => extensionPage(`popup.html?tabId=${tabId}`),
     openOptions: () => extensionPage('options.html'),
-    foreignRequests: () => [...foreign],
-    errors: () => [...errors],
+    foreignRequests: async () => [
+      ...foreign,
+      ...(await background()).requests.filter((url) => isForeign(url, serverOrigin)),
+    ],
+    errors: async () => [...errors, ...(await background()).errors],
     close: () => ff.close(),
   };
 }

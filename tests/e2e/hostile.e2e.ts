@@ -35,7 +35,7 @@ for (const [name, launch] of [
 
     for (const c of HOSTILE_CASES) {
       test(c.path, async () => {
-        const errorsBefore = driver.errors().length;
+        const errorsBefore = (await driver.errors()).length;
         const page = await driver.openPage(`${server.url}${c.path}`);
         if (c.claims) {
           const badge = await poll(async () => (await driver.badgeText(page.tabId)) || undefined, 'the badge', 30_000);
@@ -66,10 +66,7 @@ for (const [name, launch] of [
         if (recorded) assert.equal(elements, recorded, 'the page’s elements changed');
         if (c.probe) assert.equal(probe, c.probe);
 
-        const ours = driver
-          .errors()
-          .slice(errorsBefore)
-          .filter((e) => !PAGE_OWN_MISSES.test(e));
+        const ours = (await driver.errors()).slice(errorsBefore).filter((e) => !PAGE_OWN_MISSES.test(e));
         assert.deepEqual(ours, []);
 
         const timings = await driver.contentTimings(page.tabId).catch(() => undefined);
@@ -95,8 +92,8 @@ for (const [name, launch] of [
       assert.notEqual(await poll(async () => (await driver.badgeText(page.tabId)) || undefined, 'the badge'), '');
     });
 
-    test('forged messages from the page changed nothing, and no request left the machine', () => {
-      assert.deepEqual(driver.foreignRequests(), []);
+    test('forged messages from the page changed nothing, and no request left the machine', async () => {
+      assert.deepEqual(await driver.foreignRequests(), []);
     });
   });
 }

@@ -171,9 +171,9 @@ for (const [name, launch] of [
       assert.equal(await driver.badgeText(disabled.tabId), '');
     });
 
-    test('the extension made no network request and logged no error', () => {
-      assert.deepEqual(driver.foreignRequests(), []);
-      const ours = driver.errors().filter((e) => !PAGE_OWN_MISSES.test(e));
+    test('the extension made no network request and logged no error', async () => {
+      assert.deepEqual(await driver.foreignRequests(), []);
+      const ours = (await driver.errors()).filter((e) => !PAGE_OWN_MISSES.test(e));
       assert.deepEqual(ours, []);
       const unexpected = server.requests.filter((p) => !/\.(html|jpg|png|ico)$|^\/spa\//.test(p));
       assert.deepEqual(unexpected, []);
@@ -188,8 +188,9 @@ describe('dark mode', () => {
   ] as const) {
     test(`${name}: the popup follows prefers-color-scheme`, async () => {
       const server = await serveFixtures(resolve('tests/fixtures'));
-      const driver = await launch(server.url, { colorScheme: 'dark' });
+      let driver: ExtensionDriver | undefined;
       try {
+        driver = await launch(server.url, { colorScheme: 'dark' });
         const page = await driver.openPage(`${server.url}${STORY}`);
         await settledBadge(driver, page.tabId, (t) => t !== '');
         const popup = await driver.openPopup(page.tabId);
@@ -200,7 +201,7 @@ describe('dark mode', () => {
         await popup.screenshot(join(screenshots, `${name}-popup-dark.png`));
         assert.deepEqual(await axeViolations(popup), []);
       } finally {
-        await driver.close();
+        await driver?.close();
         await server.close();
       }
     });
