@@ -11,7 +11,12 @@ test.each([
   [
     'a partly valid value',
     { highlights: false, mode: 'on-click', disabledSites: ['https://www.a.example.org/x', 42, 'a.example.org', 'bad'] },
-    { highlights: false, mode: 'on-click', disabledSites: ['www.a.example.org', 'a.example.org'] },
+    {
+      highlights: false,
+      fullHighlights: false,
+      mode: 'on-click',
+      disabledSites: ['www.a.example.org', 'a.example.org'],
+    },
   ],
 ])('sanitizeSettings repairs %s', (_, raw, expected) => {
   expect(sanitizeSettings(raw)).toEqual(expected);
@@ -31,6 +36,16 @@ test.each([
 test('a corrupted stored value reads as defaults, and a write stores a clean value', async () => {
   await fakeBrowser.storage.local.set({ settings: { highlights: 3, mode: null } });
   expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
-  await writeSettings({ highlights: false, mode: 'automatic', disabledSites: ['WWW.Example.org'] });
-  expect(await readSettings()).toEqual({ highlights: false, mode: 'automatic', disabledSites: ['www.example.org'] });
+  await writeSettings({
+    highlights: false,
+    fullHighlights: true,
+    mode: 'automatic',
+    disabledSites: ['WWW.Example.org'],
+  });
+  expect(await readSettings()).toEqual({
+    highlights: false,
+    fullHighlights: true,
+    mode: 'automatic',
+    disabledSites: ['www.example.org'],
+  });
 });

@@ -6,7 +6,12 @@ import type { SettingsView } from './view-model';
 
 export type Settings = SettingsView;
 
-export const DEFAULT_SETTINGS: Settings = { highlights: true, mode: 'automatic', disabledSites: [] };
+export const DEFAULT_SETTINGS: Settings = {
+  highlights: true,
+  fullHighlights: false,
+  mode: 'automatic',
+  disabledSites: [],
+};
 
 const MAX_SITES = 500;
 
@@ -15,6 +20,7 @@ export function sanitizeSettings(raw: unknown): Settings {
   const sites = Array.isArray(r.disabledSites) ? r.disabledSites : [];
   return {
     highlights: typeof r.highlights === 'boolean' ? r.highlights : DEFAULT_SETTINGS.highlights,
+    fullHighlights: typeof r.fullHighlights === 'boolean' ? r.fullHighlights : DEFAULT_SETTINGS.fullHighlights,
     mode: r.mode === 'automatic' || r.mode === 'on-click' ? r.mode : DEFAULT_SETTINGS.mode,
     disabledSites: [...new Set(sites.flatMap((s) => (typeof s === 'string' ? (parseSite(s) ?? []) : [])))].slice(
       0,
