@@ -100,7 +100,8 @@ export function PageOverlay(props: PageOverlayProps) {
   useLayoutEffect(() => {
     const card = cardRef.current;
     if (!card) return;
-    const next = { width: card.offsetWidth, height: card.offsetHeight };
+    // The full height, even while the card is cut to the room beside the sentence.
+    const next = { width: card.offsetWidth, height: card.scrollHeight + (card.offsetHeight - card.clientHeight) };
     if (next.width !== size.width || next.height !== size.height) setSize(next);
   });
 
@@ -146,7 +147,11 @@ export function PageOverlay(props: PageOverlayProps) {
           }}
           data-verdict={current.verdict}
           data-side={placed.side}
-          style={{ top: `${placed.top}px`, left: `${placed.left}px` }}
+          style={{
+            top: `${placed.top}px`,
+            left: `${placed.left}px`,
+            ...(placed.maxHeight !== undefined && { maxHeight: `${placed.maxHeight}px` }),
+          }}
         >
           <header class="bs-card__head">
             <Chip verdict={current.verdict} />

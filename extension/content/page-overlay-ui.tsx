@@ -41,6 +41,32 @@ export interface OverlayHandle {
   relayout(): void;
 }
 
+/**
+ * The overlay's styles, as a constructed stylesheet: a page's Content Security Policy (style-src)
+ * governs <style> elements, and would leave the overlay unstyled. Firefox before 153 refuses an
+ * array made in the content script's world ("Accessing from Xray wrapper"): there the sheet is added
+ * to the page-side array in place, and failing that, a <style> element is the last resort.
+ */
+function adoptStyles(shadow: ShadowRoot): void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(overlayCss);
+  try {
+    shadow.adoptedStyleSheets = [sheet];
+    return;
+  } catch {
+    // Firefox's Xray wrapper: try the in-place route below.
+  }
+  try {
+    shadow.adoptedStyleSheets.push(sheet);
+    return;
+  } catch {
+    // Neither route: a <style> element.
+  }
+  const style = document.createElement('style');
+  style.textContent = overlayCss;
+  shadow.append(style);
+}
+
 const toBox = (r: DOMRect | Box): Box => ({ top: r.top, left: r.left, width: r.width, height: r.height });
 
 export async function mountOverlay(
@@ -108,11 +134,7 @@ export async function mountOverlay(
     append: 'last',
     isolateEvents: true,
     onMount(root, shadow) {
-      // A constructed stylesheet, not a <style> element: a page's Content Security Policy
-      // (style-src) governs the latter, and would leave the overlay unstyled.
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(overlayCss);
-      shadow.adoptedStyleSheets = [sheet];
+      adoptStyles(shadow);
       container = root;
       shadowRoot = shadow;
       draw();

@@ -26,12 +26,19 @@ test('coordinates of a scrolled layer: the viewport is offset, the card follows'
   expect(placeCard(sentence, card, scrolled).top).toBe(2340 + CARD_GAP);
 });
 
-test('a card taller than the room on both sides is pinned inside the viewport', () => {
+test('a card taller than the room on both sides is cut to the larger side, not laid over the sentence', () => {
+  const tall = { width: 320, height: 300 };
+  const sentence = { top: 280, left: 54, width: 660, height: 51 };
+  const placed = placeCard(sentence, tall, { top: 0, left: 0, width: 800, height: 600 });
+  expect(placed).toEqual({ top: 8, left: 54, side: 'above', maxHeight: 280 - CARD_GAP - 8 });
+});
+
+test('with no readable room on either side the card is pinned inside the viewport', () => {
   const tall = { width: 320, height: 700 };
-  const sentence = { top: 380, left: 0, width: 600, height: 40 };
+  const sentence = { top: 100, left: 0, width: 600, height: 600 };
   const placed = placeCard(sentence, tall, viewport);
   expect(placed.top).toBeGreaterThanOrEqual(8);
-  expect(placed.top + tall.height).toBeLessThanOrEqual(800 - 8 + 0.001);
+  expect(placed.maxHeight).toBeUndefined();
 });
 
 test('a sentence over several lines is the box around its lines; empty rects are ignored', () => {

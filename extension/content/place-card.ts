@@ -13,11 +13,15 @@ export interface CardPlacement {
   top: number;
   left: number;
   side: 'below' | 'above';
+  /** Set when the card fits on neither side: it is cut to this height (and scrolls) rather than cover the sentence. */
+  maxHeight?: number;
 }
 
 /** The gap between the sentence and the card, and the margin kept from the viewport's edges. */
 export const CARD_GAP = 8;
 const MARGIN = 8;
+/** Below this, a card cut to the room beside the sentence is too small to read: it may cover the sentence. */
+const MIN_CARD_HEIGHT = 120;
 
 /** The box around a sentence's line boxes (its client rects). */
 export function unionBox(rects: readonly Box[]): Box | null {
@@ -31,8 +35,9 @@ export function unionBox(rects: readonly Box[]): Box | null {
 }
 
 /**
- * Places a card of `card` size next to `sentence` inside `viewport`. `pointerX`, when given,
- * centres the card under the pointer; otherwise it starts at the sentence's left edge.
+ * Places a card of `card` size (its full height, uncut) next to `sentence` inside `viewport`.
+ * `pointerX`, when given, centres the card under the pointer; otherwise it starts at the
+ * sentence's left edge.
  */
 export function placeCard(
   sentence: Box,
@@ -41,20 +46,25 @@ export function placeCard(
   pointerX?: number,
 ): CardPlacement {
   const below = sentence.top + sentence.height + CARD_GAP;
-  const above = sentence.top - CARD_GAP - card.height;
   const viewBottom = viewport.top + viewport.height;
-  const roomBelow = below + card.height <= viewBottom - MARGIN;
-  const roomAbove = above >= viewport.top + MARGIN;
-  // Below when it fits, above when only that fits; when neither fits, the side with more room,
-  // pinned inside the viewport.
-  let side: CardPlacement['side'];
-  if (roomBelow || !roomAbove) {
-    side = roomBelow || viewBottom - below >= sentence.top - viewport.top ? 'below' : 'above';
-  } else side = 'above';
-  const wanted = side === 'below' ? below : above;
-  const top = clamp(wanted, viewport.top + MARGIN, viewBottom - MARGIN - card.height);
+  const roomBelow = viewBottom - MARGIN - below;
+  const roomAbove = sentence.top - CARD_GAP - (viewport.top + MARGIN);
   const preferredLeft = pointerX === undefined ? sentence.left : pointerX - card.width / 2;
   const left = clamp(preferredLeft, viewport.left + MARGIN, viewport.left + viewport.width - MARGIN - card.width);
+  if (card.height <= roomBelow) return { top: below, left, side: 'below' };
+  if (card.height <= roomAbove) return { top: sentence.top - CARD_GAP - card.height, left, side: 'above' };
+  // Fits on neither side: cut to the larger room, when that is still readable.
+  const side = roomBelow >= roomAbove ? 'below' : 'above';
+  const room = Math.max(roomBelow, roomAbove);
+  if (room >= MIN_CARD_HEIGHT) {
+    const top = side === 'below' ? below : sentence.top - CARD_GAP - room;
+    return { top, left, side, maxHeight: room };
+  }
+  const top = clamp(
+    side === 'below' ? below : sentence.top - CARD_GAP - card.height,
+    viewport.top + MARGIN,
+    viewBottom - MARGIN - card.height,
+  );
   return { top, left, side };
 }
 

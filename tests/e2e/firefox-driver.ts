@@ -44,6 +44,8 @@ export async function launchFirefox(
       // 0 = dark, 1 = light: what prefers-color-scheme reports to pages, extension pages included.
       'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
       'ui.systemUsesDarkTheme': colorScheme === 'dark' ? 1 : 0,
+      // Lets a test open the toolbar popup (browserAction.openPopup) as a reader's click would.
+      'extensions.openPopupWithoutUserGesture.enabled': true,
     },
   });
   await ff.installExtension(extDir);
@@ -62,7 +64,9 @@ export async function launchFirefox(
   async function openExtensionPage(path: string): Promise<Page> {
     const page = await ff.newPage();
     watch(page);
-    await page.setViewport({ width: 400, height: 600 });
+    // Firefox ESR 140 lacks BiDi's emulation.setScreenOrientationOverride, which puppeteer sends
+    // along with the viewport; the viewport itself is applied.
+    await page.setViewport({ width: 400, height: 600 }).catch(() => {});
     const url = `${base}/${path}`;
     page.goto(url, { timeout: 5_000 }).catch(() => {});
     await poll(() => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), url);
