@@ -115,3 +115,17 @@ test('the card is labelled by its claim for assistive technology', () => {
   renderCard(ira);
   expect(screen.getByRole('article', { name: ira.claim.claim })).toBeTruthy();
 });
+
+test('related claims the page also makes come first, under their own heading', () => {
+  const group = { claim: putin.claim, sentences: [putin] };
+  const onPage = new Set([putin.claim.id, 'ira-indictment-13-3']);
+  const { container } = render(
+    <ClaimCardView group={group} claimsById={claimsById} onShowInPage={vi.fn()} initiallyExpanded onPage={onPage} />,
+  );
+  const section = within(container)
+    .getByText(/Related claims/)
+    .closest<HTMLElement>('details');
+  if (!section) throw new Error('no related section');
+  expect(within(section).getByText('Also on this page')).toBeTruthy();
+  expect(section.querySelector('.related__claim')?.getAttribute('data-claim-id')).toBe('ira-indictment-13-3');
+});

@@ -17,6 +17,8 @@ interface Props {
   onShowInPage: (occurrence: number) => void;
   /** Open from the start (a test, or a list of one). */
   initiallyExpanded?: boolean;
+  /** The ids of every claim the page makes, to group related claims. */
+  onPage?: ReadonlySet<string>;
 }
 
 /**
@@ -24,7 +26,7 @@ interface Props {
  * page's sentences make it) that expands in place to what the page says, how it rates, and where
  * that comes from.
  */
-export function ClaimCardView({ group, claimsById, onShowInPage, initiallyExpanded = false }: Props) {
+export function ClaimCardView({ group, claimsById, onShowInPage, initiallyExpanded = false, onPage }: Props) {
   const [expanded, setExpanded] = useState(initiallyExpanded);
   const { claim, sentences } = group;
   const key = claim.id.replace(/[^a-z0-9-]/gi, '');
@@ -90,7 +92,7 @@ export function ClaimCardView({ group, claimsById, onShowInPage, initiallyExpand
               <SourceList sources={claim.sources} />
             </details>
           )}
-          <RelatedClaims ids={claim.related} claimsById={claimsById} />
+          <RelatedClaims ids={claim.related} claimsById={claimsById} onPage={onPage} />
           <div class="claim-card__actions">
             {sentences.map((s, i) => (
               <button

@@ -51,6 +51,7 @@ export function ClaimList({ found, claimsById, onShowInPage, search }: Props) {
   const groups = groupByClaim(found);
   const counts = countVerdicts(groups);
   const shown = filter ? groups.filter((g) => g.claim.verdict === filter) : groups;
+  const onPage = new Set(groups.map((g) => g.claim.id));
   const sentences = found.length;
   return (
     <section aria-labelledby="claims-title">
@@ -80,7 +81,7 @@ export function ClaimList({ found, claimsById, onShowInPage, search }: Props) {
       <ol class="claims" onKeyDown={moveBetweenRows}>
         {shown.map((g) => (
           <li key={g.claim.id}>
-            <ClaimCardView group={g} claimsById={claimsById} onShowInPage={onShowInPage} />
+            <ClaimCardView group={g} claimsById={claimsById} onShowInPage={onShowInPage} onPage={onPage} />
           </li>
         ))}
       </ol>
