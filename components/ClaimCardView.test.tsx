@@ -122,9 +122,7 @@ test('related claims the page also makes come first, under their own heading', (
   const { container } = render(
     <ClaimCardView group={group} claimsById={claimsById} onShowInPage={vi.fn()} initiallyExpanded onPage={onPage} />,
   );
-  const section = within(container)
-    .getByText(/Related claims/)
-    .closest<HTMLElement>('details');
+  const section = container.querySelector<HTMLElement>('details.claim-card__section:has(.related)');
   if (!section) throw new Error('no related section');
   expect(within(section).getByText('Also on this page')).toBeTruthy();
   expect(section.querySelector('.related__claim')?.getAttribute('data-claim-id')).toBe('ira-indictment-13-3');
