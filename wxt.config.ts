@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { datasetPlugin } from './dataset/compile/vite-plugin-dataset';
@@ -9,6 +10,15 @@ export default defineConfig({
     // The test build (`wxt build --mode e2e`, into .output/<target>-e2e/) keeps the hooks the
     // end-to-end tests read; in every other build the flag is false and the hooks are dropped.
     define: { 'import.meta.env.BACKSTORY_E2E': JSON.stringify(mode === 'e2e') },
+    // The content script's context without WXT's page-visible start-up event (see the module).
+    resolve: {
+      alias: [
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: resolve('extension/content/quiet-context.ts'),
+        },
+      ],
+    },
   }),
   manifest: ({ browser }) => ({
     name: 'Backstory',

@@ -6,8 +6,11 @@ import { claimsById, found } from './test-fixtures';
 
 afterEach(cleanup);
 
-function renderCard(f: FoundClaimView, onShowInPage = vi.fn()) {
-  const { container } = render(<ClaimCardView found={f} claimsById={claimsById} onShowInPage={onShowInPage} />);
+function renderCard(f: FoundClaimView, onShowInPage = vi.fn(), more: FoundClaimView[] = []) {
+  const group = { claim: f.claim, sentences: [f, ...more] };
+  const { container } = render(
+    <ClaimCardView group={group} claimsById={claimsById} onShowInPage={onShowInPage} initiallyExpanded />,
+  );
   const card = container.querySelector<HTMLElement>('article');
   if (!card) throw new Error('no card');
   return { card, onShowInPage };
@@ -15,11 +18,26 @@ function renderCard(f: FoundClaimView, onShowInPage = vi.fn()) {
 
 const [ira, putin, taxpayers] = found as [FoundClaimView, FoundClaimView, FoundClaimView];
 
+test('a compact row: verdict, the claim on one line and its sentence count; it expands in place', () => {
+  const group = { claim: putin.claim, sentences: [putin, { ...putin, occurrence: 4, sentence: 'Again.' }] };
+  const { container } = render(<ClaimCardView group={group} claimsById={claimsById} onShowInPage={vi.fn()} />);
+  const toggle = screen.getByRole('button', { name: /Misleading/ });
+  expect(toggle.getAttribute('aria-expanded')).toBe('false');
+  expect(toggle.textContent).toContain(putin.claim.claim);
+  expect(toggle.textContent).toContain('×2');
+  expect(toggle.textContent).toContain('2 sentences on this page');
+  expect(container.querySelector('blockquote')).toBeNull();
+  fireEvent.click(toggle);
+  expect(toggle.getAttribute('aria-expanded')).toBe('true');
+  expect([...container.querySelectorAll('blockquote')].map((b) => b.textContent)).toEqual([putin.sentence, 'Again.']);
+  expect(screen.getAllByRole('button', { name: /Show sentence \d in page/ })).toHaveLength(2);
+});
+
 test('the card names its claim and verdict and quotes the page sentence', () => {
   const { card } = renderCard(putin);
   expect(card.dataset.claimId).toBe('putin-hackers-not-russian-state');
   expect(card.dataset.verdict).toBe('misleading');
-  expect(within(card).getByRole('heading', { level: 3 }).textContent).toBe(putin.claim.claim);
+  expect(card.querySelector('.claim-card__claim')?.textContent).toBe(putin.claim.claim);
   expect(card.querySelector('blockquote')?.textContent).toBe(putin.sentence);
   expect(within(card).getByText(putin.claim.summary)).toBeTruthy();
   expect(card.querySelector('.verdict')?.textContent).toMatch(/Misleading$/);
@@ -96,4 +114,16 @@ test('Show in page calls back with the occurrence', () => {
 test('the card is labelled by its claim for assistive technology', () => {
   renderCard(ira);
   expect(screen.getByRole('article', { name: ira.claim.claim })).toBeTruthy();
+});
+
+test('related claims the page also makes come first, under their own heading', () => {
+  const group = { claim: putin.claim, sentences: [putin] };
+  const onPage = new Set([putin.claim.id, 'ira-indictment-13-3']);
+  const { container } = render(
+    <ClaimCardView group={group} claimsById={claimsById} onShowInPage={vi.fn()} initiallyExpanded onPage={onPage} />,
+  );
+  const section = container.querySelector<HTMLElement>('details.claim-card__section:has(.related)');
+  if (!section) throw new Error('no related section');
+  expect(within(section).getByText('Also on this page')).toBeTruthy();
+  expect(section.querySelector('.related__claim')?.getAttribute('data-claim-id')).toBe('ira-indictment-13-3');
 });

@@ -1,6 +1,7 @@
+import { useState } from 'preact/hooks';
 import type { ClaimCard } from '@/dataset/compile/bundle-format';
 import type { EvidenceStatus } from '@/dataset/schema/claim';
-import type { FoundClaimView } from '@/extension/view-model';
+import type { ClaimGroup } from './group-claims';
 import { RelatedClaims } from './RelatedClaims';
 import { SourceList } from './SourceList';
 import { VerdictChip } from './VerdictChip';
@@ -11,51 +12,101 @@ const EVIDENCE_NOTE: Record<Exclude<EvidenceStatus, 'verified'>, string> = {
 };
 
 interface Props {
-  found: FoundClaimView;
+  group: ClaimGroup;
   claimsById: Record<string, ClaimCard>;
   onShowInPage: (occurrence: number) => void;
+  /** Open from the start (a test, or a list of one). */
+  initiallyExpanded?: boolean;
+  /** The ids of every claim the page makes, to group related claims. */
+  onPage?: ReadonlySet<string>;
 }
 
-/** One claim found on the page: what the page says, how it rates, and where that comes from. */
-export function ClaimCardView({ found, claimsById, onShowInPage }: Props) {
-  const { claim, sentence, occurrence } = found;
-  const headingId = `claim-${occurrence}-title`;
+/**
+ * One claim found on the page, as a compact row (verdict, the claim in one line, how many of the
+ * page's sentences make it) that expands in place to what the page says, how it rates, and where
+ * that comes from.
+ */
+export function ClaimCardView({ group, claimsById, onShowInPage, initiallyExpanded = false, onPage }: Props) {
+  const [expanded, setExpanded] = useState(initiallyExpanded);
+  const { claim, sentences } = group;
+  const key = claim.id.replace(/[^a-z0-9-]/gi, '');
+  const headingId = `claim-${key}-title`;
+  const bodyId = `claim-${key}-body`;
+  const count = sentences.length;
   return (
-    <article class="claim-card" data-claim-id={claim.id} data-verdict={claim.verdict} aria-labelledby={headingId}>
-      <VerdictChip verdict={claim.verdict} />
-      <h3 id={headingId} class="claim-card__claim">
-        {claim.claim}
+    <article
+      class={`claim-card${expanded ? ' claim-card--open' : ''}`}
+      data-claim-id={claim.id}
+      data-verdict={claim.verdict}
+      aria-labelledby={headingId}
+    >
+      <h3 class="claim-card__heading">
+        <button
+          type="button"
+          class="claim-card__toggle"
+          aria-expanded={expanded}
+          aria-controls={bodyId}
+          onClick={() => setExpanded(!expanded)}
+        >
+          <VerdictChip verdict={claim.verdict} />
+          <span id={headingId} class="claim-card__claim">
+            {claim.claim}
+          </span>
+          <span class="claim-card__count" title={count === 1 ? '1 sentence on this page' : `${count} sentences`}>
+            <span aria-hidden="true">×{count}</span>
+            <span class="visually-hidden">
+              {count === 1 ? ', 1 sentence on this page' : `, ${count} sentences on this page`}
+            </span>
+          </span>
+        </button>
       </h3>
-      <p class="claim-card__label">On this page:</p>
-      <blockquote class="claim-card__sentence">
-        <p>{sentence}</p>
-      </blockquote>
-      <p class="claim-card__summary">{claim.summary}</p>
-      {claim.evidenceStatus !== 'verified' && (
-        <p class="claim-card__note" data-evidence-status={claim.evidenceStatus}>
-          {EVIDENCE_NOTE[claim.evidenceStatus]}
-        </p>
-      )}
-      {claim.context.length > 0 && (
-        <details class="claim-card__section">
-          <summary>Context</summary>
-          <ul class="claim-card__context">
-            {claim.context.map((line) => (
-              <li key={line}>{line}</li>
+      {expanded && (
+        <div id={bodyId} class="claim-card__body">
+          <p class="claim-card__label">On this page:</p>
+          {sentences.map((s) => (
+            <div key={s.occurrence} class="claim-card__quote">
+              <blockquote class="claim-card__sentence">
+                <p>{s.sentence}</p>
+              </blockquote>
+            </div>
+          ))}
+          <p class="claim-card__summary">{claim.summary}</p>
+          {claim.evidenceStatus !== 'verified' && (
+            <p class="claim-card__note" data-evidence-status={claim.evidenceStatus}>
+              {EVIDENCE_NOTE[claim.evidenceStatus]}
+            </p>
+          )}
+          {claim.context.length > 0 && (
+            <details class="claim-card__section">
+              <summary>Context</summary>
+              <ul class="claim-card__context">
+                {claim.context.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+          {claim.sources.length > 0 && (
+            <details class="claim-card__section">
+              <summary>Sources ({claim.sources.length})</summary>
+              <SourceList sources={claim.sources} />
+            </details>
+          )}
+          <RelatedClaims ids={claim.related} claimsById={claimsById} onPage={onPage} />
+          <div class="claim-card__actions">
+            {sentences.map((s, i) => (
+              <button
+                key={s.occurrence}
+                type="button"
+                class="button show-in-page"
+                onClick={() => onShowInPage(s.occurrence)}
+              >
+                {count === 1 ? 'Show in page' : `Show sentence ${i + 1} in page`}
+              </button>
             ))}
-          </ul>
-        </details>
+          </div>
+        </div>
       )}
-      {claim.sources.length > 0 && (
-        <details class="claim-card__section">
-          <summary>Sources ({claim.sources.length})</summary>
-          <SourceList sources={claim.sources} />
-        </details>
-      )}
-      <RelatedClaims ids={claim.related} claimsById={claimsById} />
-      <button type="button" class="button show-in-page" onClick={() => onShowInPage(occurrence)}>
-        Show in page
-      </button>
     </article>
   );
 }

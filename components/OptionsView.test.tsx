@@ -5,7 +5,12 @@ import { OptionsView } from './OptionsView';
 
 afterEach(cleanup);
 
-const settings: SettingsView = { highlights: true, mode: 'automatic', disabledSites: ['news.example.org'] };
+const settings: SettingsView = {
+  highlights: true,
+  fullHighlights: false,
+  mode: 'automatic',
+  disabledSites: ['news.example.org'],
+};
 const model: OptionsViewModel = { settings, datasetVersion: '2026.11.1', claimCount: 52 };
 
 function renderOptions(m: OptionsViewModel = model) {
@@ -77,4 +82,15 @@ test('a field that names no site explains itself instead of saving', () => {
   expect(screen.getByRole('alert').textContent).toMatch(/Enter a site such as example\.com/);
   expect(input.getAttribute('aria-invalid')).toBe('true');
   expect(input.value).toBe('not a site');
+});
+
+test('full highlights: a second checkbox, only while highlights are on', () => {
+  const onChange = renderOptions();
+  fireEvent.click(screen.getByLabelText('Colour the whole sentence, not only a thin underline'));
+  expect(onChange).toHaveBeenCalledExactlyOnceWith({ ...settings, fullHighlights: true });
+  cleanup();
+  renderOptions({ ...model, settings: { ...settings, highlights: false } });
+  expect(
+    (screen.getByLabelText('Colour the whole sentence, not only a thin underline') as HTMLInputElement).disabled,
+  ).toBe(true);
 });

@@ -29,6 +29,21 @@ export function OptionsView({ model, onChange }: Props) {
           />
           <label for="highlights">Highlight checked sentences on the page</label>
         </div>
+        <div class="options__field options__field--nested">
+          <input
+            id="full-highlights"
+            type="checkbox"
+            checked={settings.fullHighlights}
+            disabled={!settings.highlights}
+            aria-describedby="full-highlights-note"
+            onChange={(e) => update({ fullHighlights: e.currentTarget.checked })}
+          />
+          <label for="full-highlights">Colour the whole sentence, not only a thin underline</label>
+        </div>
+        <p id="full-highlights-note" class="options__note">
+          By default a checked sentence gets a thin underline in its verdict's colour, and full colour when you point at
+          it or choose it.
+        </p>
         <fieldset class="options__fieldset">
           <legend>When to look at a page</legend>
           {MODES.map((m) => (

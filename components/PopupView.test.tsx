@@ -55,15 +55,59 @@ test('a disabled site points to the options and offers to open them', () => {
   expect(onOpenOptions).toHaveBeenCalledOnce();
 });
 
-test('a story with claims sums them up and lists one card per sentence in page order', () => {
+test('a story with claims sums them up and lists one row per claim in page order', () => {
   const { container } = render(<PopupView view={storyView()} onShowInPage={noop} />);
   expect(screen.getByTestId('claims-summary').textContent).toBe('3 claims checked');
-  expect(screen.getByText('1 supported · 1 misleading · 1 unsupported')).toBeTruthy();
   const ids = [...container.querySelectorAll('.claims > li > [data-claim-id]')].map((el) =>
     el.getAttribute('data-claim-id'),
   );
   expect(ids).toEqual(found.map((f) => f.claim.id));
-  expect(screen.getByText(/Recognised from: Internet Research Agency, Mueller, indictment/)).toBeTruthy();
+  expect(screen.getByText('Why this page?')).toBeTruthy();
+  expect(screen.queryByText(/Recognised from/)).toBeNull();
+});
+
+test('a claim made by two sentences is one row; the summary says how many sentences', () => {
+  const [ira] = found;
+  if (!ira) throw new Error('no fixture');
+  const { container } = render(
+    <PopupView view={storyView([...found, { ...ira, occurrence: 3, sentence: 'Again.' }])} onShowInPage={noop} />,
+  );
+  expect(container.querySelectorAll('.claims > li')).toHaveLength(3);
+  expect(screen.getByTestId('claims-summary').textContent).toBe('3 claims checked in 4 sentences');
+});
+
+test('the verdict bar filters the rows, and shows all again', () => {
+  const { container } = render(<PopupView view={storyView()} onShowInPage={noop} />);
+  const rows = () =>
+    [...container.querySelectorAll('.claims > li > [data-verdict]')].map((e) => e.getAttribute('data-verdict'));
+  const misleading = screen.getByRole('button', { name: /Misleading 1/ });
+  fireEvent.click(misleading);
+  expect(misleading.getAttribute('aria-pressed')).toBe('true');
+  expect(rows()).toEqual(['misleading']);
+  fireEvent.click(screen.getByRole('button', { name: 'All 3' }));
+  expect(rows()).toHaveLength(3);
+});
+
+test('arrow keys move between rows and Enter expands one', () => {
+  const { container } = render(<PopupView view={storyView()} onShowInPage={noop} />);
+  const toggles = [...container.querySelectorAll<HTMLButtonElement>('.claim-card__toggle')];
+  toggles[0]?.focus();
+  fireEvent.keyDown(toggles[0] as HTMLElement, { key: 'ArrowDown' });
+  expect(document.activeElement).toBe(toggles[1]);
+  fireEvent.keyDown(toggles[1] as HTMLElement, { key: 'End' });
+  expect(document.activeElement).toBe(toggles[2]);
+  fireEvent.keyDown(toggles[2] as HTMLElement, { key: 'ArrowUp' });
+  expect(document.activeElement).toBe(toggles[1]);
+  // A button's Enter is a click.
+  fireEvent.click(toggles[1] as HTMLElement);
+  expect(toggles[1]?.getAttribute('aria-expanded')).toBe('true');
+});
+
+test('a search slot renders above the claim list', () => {
+  render(<PopupView view={storyView()} onShowInPage={noop} search={<input aria-label="Search claims" />} />);
+  const search = screen.getByLabelText('Search claims');
+  const list = document.querySelector('.claims');
+  expect(search.compareDocumentPosition(list as Node) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 });
 
 test('one claim is counted in the singular', () => {
@@ -91,6 +135,7 @@ test("Show in page on a card reports that card's occurrence", () => {
   const { container } = render(<PopupView view={storyView()} onShowInPage={onShowInPage} />);
   const card = container.querySelector<HTMLElement>('[data-claim-id="putin-hackers-not-russian-state"]');
   if (!card) throw new Error('card missing');
+  fireEvent.click(within(card).getByRole('button', { name: /Misleading/ }));
   fireEvent.click(within(card).getByRole('button', { name: 'Show in page' }));
   expect(onShowInPage).toHaveBeenCalledWith(1);
 });

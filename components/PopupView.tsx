@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { PopupViewModel } from '@/extension/view-model';
 import { StoryView } from './StoryView';
 
@@ -26,9 +27,11 @@ interface Props {
   onShowInPage: (occurrence: number) => void;
   /** Shown as a button on the "turned off for this site" screen when given. */
   onOpenOptions?: () => void;
+  /** The slot above the claim list, on a story page (a search box, for one). */
+  search?: ComponentChildren;
 }
 
-function Body({ view, onShowInPage, onOpenOptions }: Props) {
+function Body({ view, onShowInPage, onOpenOptions, search }: Props) {
   switch (view.kind) {
     case 'loading':
       return <Status>Reading this page…</Status>;
@@ -61,7 +64,7 @@ function Body({ view, onShowInPage, onOpenOptions }: Props) {
       return (
         <>
           <Status>This article is about Russian interference in the 2016 US election.</Status>
-          <StoryView view={view} onShowInPage={onShowInPage} />
+          <StoryView view={view} onShowInPage={onShowInPage} search={search} />
         </>
       );
   }

@@ -6,6 +6,8 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
+  // No "content script started" message on the page's window (see extension/content/quiet-context.ts).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     runBackstory(ctx);
   },

@@ -16,7 +16,7 @@ test.each([
       mode: 'on-click',
       disabledSites: ['https://www.a.example.org/x', 42, 'a.example.org', 'bad', 'a.example.org'],
     },
-    { highlights: false, mode: 'on-click', disabledSites: ['a.example.org'] },
+    { highlights: false, fullHighlights: false, mode: 'on-click', disabledSites: ['a.example.org'] },
   ],
   [
     'one field wrong, the others kept',
@@ -52,8 +52,14 @@ test('a corrupted stored value reads as defaults, and a write stores a clean val
   expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
   await writeSettings({
     highlights: false,
+    fullHighlights: false,
     mode: 'automatic',
     disabledSites: ['www.example.org', 'a b', 'www.example.org'],
   });
-  expect(await readSettings()).toEqual({ highlights: false, mode: 'automatic', disabledSites: ['www.example.org'] });
+  expect(await readSettings()).toEqual({
+    highlights: false,
+    fullHighlights: false,
+    mode: 'automatic',
+    disabledSites: ['www.example.org'],
+  });
 });

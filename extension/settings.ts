@@ -7,7 +7,12 @@ import type { SettingsView } from './view-model';
 
 export type Settings = SettingsView;
 
-export const DEFAULT_SETTINGS: Settings = { highlights: true, mode: 'automatic', disabledSites: [] };
+export const DEFAULT_SETTINGS: Settings = {
+  highlights: true,
+  fullHighlights: false,
+  mode: 'automatic',
+  disabledSites: [],
+};
 
 const MAX_SITES = 500;
 
@@ -27,6 +32,7 @@ const SitesSchema = v.pipe(
 
 const SettingsSchema = v.object({
   highlights: v.fallback(v.boolean(), DEFAULT_SETTINGS.highlights),
+  fullHighlights: v.fallback(v.boolean(), DEFAULT_SETTINGS.fullHighlights),
   mode: v.fallback(v.picklist(['automatic', 'on-click']), DEFAULT_SETTINGS.mode),
   disabledSites: v.fallback(SitesSchema, []),
 });

@@ -27,6 +27,8 @@ export type PopupViewModel =
 
 export interface SettingsView {
   highlights: boolean;
+  /** Every checked sentence in full colour, as before, instead of a quiet underline. */
+  fullHighlights: boolean;
   mode: 'automatic' | 'on-click';
   disabledSites: string[];
 }

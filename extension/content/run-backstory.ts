@@ -9,7 +9,7 @@ import { passesGate } from '@/engine/gate/passes-gate';
 import { readPageMeta } from '@/engine/gate/read-page-meta';
 import { MAX_ARTICLE_CHARS, type PageHighlights, parseContentMessage } from '../protocol';
 import { isSiteDisabled, readSettings } from '../settings';
-import { claimAtPoint, type Highlighter, highlightClaims, scrollToClaim } from './highlighter';
+import { claimAtNode, claimAtPoint, type LocatedClaim, locateClaims, scrollToClaim } from './locate-sentences';
 import { mountOverlay, type OverlayHandle } from './page-overlay-ui';
 import { createTimings, isTimingsRequest } from './timings';
 
@@ -18,6 +18,10 @@ const LARGE_CHANGE = 0.25;
 const CHANGE_DEBOUNCE_MS = 1200;
 /** The URL changes before a single-page site renders the new view: look after it settles, and again. */
 const SPA_SETTLE_MS = [400, 2000];
+/** How often the address is compared, to notice a single-page site's navigation. */
+const LOCATION_POLL_MS = 1000;
+/** How long a card opened by hovering stays once the pointer has left its sentence. */
+const HOVER_GRACE_MS = 400;
 
 function isPageHighlights(value: unknown): value is PageHighlights {
   const v = value as PageHighlights | null;
@@ -49,7 +53,7 @@ async function runSliced<T>(steps: Generator<void, T>, watch: { record(): void; 
 }
 
 export function runBackstory(ctx: ContentScriptContext, doc: Document = document): void {
-  let highlighter: Highlighter | undefined;
+  let located: LocatedClaim[] = [];
   let overlay: OverlayHandle | undefined;
   let observer: MutationObserver | undefined;
   let hoverInstalled = false;
@@ -58,9 +62,8 @@ export function runBackstory(ctx: ContentScriptContext, doc: Document = document
   const clock = createTimings();
 
   function reset() {
-    highlighter?.clear();
-    highlighter = undefined;
-    overlay?.show([]);
+    located = [];
+    overlay?.show([], { fullHighlights: false });
   }
 
   /** Resolves to whether the page turned out to be about the story. */
@@ -69,9 +72,12 @@ export function runBackstory(ctx: ContentScriptContext, doc: Document = document
     clock.reset();
     const started = performance.now();
     const meta = clock.step('gate', () => readPageMeta(doc));
-    if (!force && !passesGate(meta).pass) return false;
-    const settings = await readSettings();
-    if (isSiteDisabled(settings, doc.location?.hostname ?? '')) return false;
+    // A page that is (no longer) about the story keeps nothing of an earlier view's.
+    const settings = force || passesGate(meta).pass ? await readSettings() : undefined;
+    if (!settings || isSiteDisabled(settings, doc.location?.hostname ?? '')) {
+      reset();
+      return false;
+    }
     if (!force && settings.mode === 'on-click') return false;
 
     await yieldToPage();
@@ -91,52 +97,77 @@ export function runBackstory(ctx: ContentScriptContext, doc: Document = document
     if (response.claims.length === 0) return true;
     // Each indexing chunk is its own task; the clock records each task's share.
     const watch = clock.stopwatch('highlight');
-    const drawn = await highlightClaims(doc, response, settings.highlights, async () => {
+    const found = await locateClaims(doc, response, async () => {
       watch.record();
       await yieldToPage();
       watch.restart();
     });
     watch.record();
-    if (run !== generation || ctx.isInvalid) {
-      drawn.clear();
-      return false;
-    }
-    highlighter = drawn;
+    if (run !== generation || ctx.isInvalid) return false;
+    located = found;
     if (!settings.highlights) return true;
-    overlay ??= await mountOverlay(ctx, (occurrence) => showInPage(occurrence));
-    clock.step('overlay', () => overlay?.show(highlighter?.claims ?? []));
+    overlay ??= await mountOverlay(ctx, (occurrence) => showInPage(occurrence, true));
+    clock.step('overlay', () => overlay?.show(located, { fullHighlights: settings.fullHighlights }));
     installHover();
     return true;
   }
 
   const safely = (force: boolean) => analyze(force).catch(() => false);
 
-  function showInPage(occurrence: number): boolean {
-    const claim = highlighter?.claims.find((c) => c.occurrence === occurrence);
-    if (!claim || !highlighter) return false;
+  /** Brings a sentence into view and opens its card beside it (chosen from the popup or the launcher). */
+  function showInPage(occurrence: number, focus: boolean): boolean {
+    const claim = located.find((c) => c.occurrence === occurrence);
+    if (!claim) return false;
     scrollToClaim(claim);
-    highlighter.flash(claim);
-    overlay?.open(occurrence, null);
+    if (overlay) overlay.open(occurrence, { hover: false, focus });
+    else {
+      // Highlights are off: select the sentence so the reader still sees where it is.
+      const selection = doc.defaultView?.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(claim.range);
+    }
     return true;
   }
 
+  // Only the reader's own input counts: a page can dispatch pointer, focus and key events, but
+  // those are never trusted, so it cannot open, move or close Backstory's card.
   function installHover() {
     if (hoverInstalled) return;
     hoverInstalled = true;
     let pending = false;
+    let leaveTimer: number | undefined;
+    const stayOpen = () => {
+      if (leaveTimer !== undefined) clearTimeout(leaveTimer);
+      leaveTimer = undefined;
+    };
     ctx.addEventListener(doc, 'pointermove', (event: PointerEvent) => {
-      if (pending || !highlighter?.claims.length) return;
+      if (!event.isTrusted || pending || !located.length || !overlay) return;
       pending = true;
       ctx.requestAnimationFrame(() => {
         pending = false;
         try {
-          const claim = highlighter && claimAtPoint(doc, highlighter.claims, event.clientX, event.clientY);
+          const claim = claimAtPoint(doc, located, event.clientX, event.clientY);
+          if (claim || overlay?.overCard(event.clientX, event.clientY)) stayOpen();
           if (claim && !overlay?.isOpenFor(claim.occurrence))
-            overlay?.open(claim.occurrence, { x: event.clientX, y: event.clientY });
+            overlay?.open(claim.occurrence, { hover: true, focus: false, pointerX: event.clientX });
+          else if (!claim && overlay?.hoverOpen() && !overlay.overCard(event.clientX, event.clientY))
+            leaveTimer ??= ctx.setTimeout(() => {
+              leaveTimer = undefined;
+              if (overlay?.hoverOpen()) overlay.close();
+            }, HOVER_GRACE_MS);
         } catch {
           // A page that rebuilt itself under the pointer: nothing to show.
         }
       });
+    });
+    // Tabbing to a link inside a checked sentence opens its card, without taking the focus.
+    ctx.addEventListener(doc, 'focusin', (event: FocusEvent) => {
+      if (!event.isTrusted || !overlay || !(event.target instanceof Node)) return;
+      const claim = claimAtNode(located, event.target);
+      if (claim && !overlay.isOpenFor(claim.occurrence)) overlay.open(claim.occurrence, { hover: false, focus: false });
+    });
+    ctx.addEventListener(doc, 'keydown', (event: KeyboardEvent) => {
+      if (event.isTrusted && event.key === 'Escape') overlay?.close();
     });
   }
 
@@ -163,7 +194,7 @@ export function runBackstory(ctx: ContentScriptContext, doc: Document = document
     if (!message) return undefined;
     switch (message.type) {
       case 'show-in-page':
-        return Promise.resolve(showInPage(message.occurrence));
+        return Promise.resolve(showInPage(message.occurrence, false));
       case 'describe-page':
         return Promise.resolve({ host: doc.location?.hostname ?? '' });
       case 'analyze-now':
@@ -177,11 +208,16 @@ export function runBackstory(ctx: ContentScriptContext, doc: Document = document
     overlay?.remove();
   });
 
-  // One pending look per navigation burst: a page that pushes a thousand URLs a second gets
-  // two analyses after it stops, not two thousand.
+  // A single-page site's navigation, noticed by comparing the address ourselves rather than by
+  // an event on the page's window, which the page could dispatch to clear what Backstory shows.
+  // One pending look per navigation burst: a page that pushes a thousand URLs a second gets two
+  // analyses after it stops, not two thousand.
   let settleTimers: number[] = [];
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    reset();
+  let lastHref = doc.location?.href;
+  ctx.setInterval(() => {
+    const href = doc.location?.href;
+    if (href === lastHref) return;
+    lastHref = href;
     for (const t of settleTimers) clearTimeout(t);
     let found = false;
     settleTimers = SPA_SETTLE_MS.map((delay) =>
@@ -189,7 +225,7 @@ export function runBackstory(ctx: ContentScriptContext, doc: Document = document
         if (!found) found = await safely(false);
       }, delay),
     );
-  });
+  }, LOCATION_POLL_MS);
 
   void safely(false);
 }

@@ -5,6 +5,10 @@ export interface PageHandle {
   /** Runs fn in the page's own world (not the extension's). */
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   reload(): Promise<void>;
+  /** Real (trusted) input: moves the mouse to a viewport point, presses a key. */
+  hover(x: number, y: number): Promise<void>;
+  press(key: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
 }
 
 export interface ExtensionPage {
@@ -68,6 +72,9 @@ interface AutomatedPage {
   goto(url: string, options: { waitUntil: 'load' }): Promise<unknown>;
   reload(options: { waitUntil: 'load' }): Promise<unknown>;
   evaluate(fn: never, arg: never): Promise<unknown>;
+  mouse: { move(x: number, y: number): Promise<unknown> };
+  keyboard: { press(key: never): Promise<unknown> };
+  screenshot(options: { path: never }): Promise<unknown>;
 }
 
 /**
@@ -88,5 +95,8 @@ export async function openInNewTab(
     tabId,
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
+    hover: async (x, y) => void (await page.mouse.move(x, y)),
+    press: async (key) => void (await page.keyboard.press(key as never)),
+    screenshot: async (path) => void (await page.screenshot({ path: path as never })),
   };
 }

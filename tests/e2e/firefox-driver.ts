@@ -54,6 +54,8 @@ export async function launchFirefox(
       // 0 = dark, 1 = light: what prefers-color-scheme reports to pages, extension pages included.
       'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
       'ui.systemUsesDarkTheme': colorScheme === 'dark' ? 1 : 0,
+      // Lets a test open the toolbar popup (browserAction.openPopup) as a reader's click would.
+      'extensions.openPopupWithoutUserGesture.enabled': true,
     },
   });
   const base = `moz-extension://${uuid}`;

@@ -18,7 +18,9 @@ const FILLER = 'The committee reviewed the harbour budget, the school timetable 
 /** Records the page's element count and a behaviour probe when it has loaded. */
 const RECORD = `<script>
 window.addEventListener('load', () => {
-  window.__page = { elements: document.querySelectorAll('*:not(backstory-overlay)').length, title: document.title, probe: typeof window.pageProbe === 'function' ? window.pageProbe() : 'none' };
+  let elements = 0;
+  for (const e of document.querySelectorAll('*')) if (e.tagName.indexOf('-') < 0) elements++;
+  window.__page = { elements, title: document.title, probe: typeof window.pageProbe === 'function' ? window.pageProbe() : 'none' };
 });
 </script>`;
 
