@@ -82,3 +82,34 @@ test('"had" after a relative clause is no counterfactual', () => {
   const r = read('The clerk said the mayor, who was abroad, had been told about the leak.');
   expect(r.reading.hedges).toEqual([]);
 });
+
+describe('a hedge reaches from its own subject, not from the main clause', () => {
+  test('a modal inside a relative clause leaves the main verb unhedged', () => {
+    expect(hedged('The navy tested drones that the admiral said could fly for a week.')).toEqual([
+      ['could', 'could fly for a week'],
+    ]);
+  });
+  test('a modal in a reported clause starts at its subject', () => {
+    expect(hedged('The mayor said the bridge might reopen in spring.')).toEqual([
+      ['might', 'the bridge might reopen in spring'],
+    ]);
+  });
+  test('an adverb over a reduced relative hedges only that phrase', () => {
+    expect(hedged('Crates probably shipped from Lisbon reached the port on Monday.')).toEqual([
+      ['probably', 'probably shipped from Lisbon'],
+    ]);
+  });
+  test('an adverb over a gerund after a preposition hedges the gerund only', () => {
+    expect(hedged('The club fined two players for allegedly fixing a match.')).toEqual([
+      ['allegedly', 'allegedly fixing a match'],
+    ]);
+  });
+  test('negated ability and prohibition are no hedges', () => {
+    expect(hedged('No storm could close the harbour.')).toEqual([]);
+    expect(hedged('The council could not raise the tax.')).toEqual([]);
+    expect(hedged('Visitors may not park on the lawn.')).toEqual([]);
+  });
+  test('"would have to" is an obligation, not a counterfactual', () => {
+    expect(hedged('The city would have to repay the loan.')).toEqual([]);
+  });
+});

@@ -13,9 +13,20 @@ export function findHedges(
 ): Span[] {
   const spans: Span[] = [];
   const n = tokens.length;
+  const t0 = (k: number) => (tokens[k] as Token).lower;
   const clauseOf = (k: number, cue: string) => {
-    const s = clauseStart(tokens, k, boundaries);
-    const e = clauseEnd(tokens, k, boundaries);
+    let s = Math.max(clauseStart(tokens, k, boundaries), subjectStart(tokens, k));
+    let e = clauseEnd(tokens, k, boundaries);
+    // "accounts likely operated from Russia spent…", "for allegedly interfering": an adverb over
+    // a participle or gerund hedges that phrase only, up to the finite verb that follows it.
+    if (!MODALS.has(t0(k)) && participleAfter(tokens, k)) {
+      const v = nextFiniteVerb(tokens, k + 2, e);
+      const gerund = /ing$/.test((tokens[k + 1] as Token).lower) && tokens[k - 1]?.pos === 'ADP';
+      if (v < e || gerund) {
+        s = k;
+        e = v;
+      }
+    }
     spans.push({ cue, start: (tokens[s] as Token).start, end: wordsEnd(tokens, s, e) });
   };
   for (let k = 0; k < n; k++) {
@@ -26,8 +37,9 @@ export function findHedges(
       if (t.pos === 'PROPN' || t.pos === 'NOUN') continue;
       if (t.lower === 'likely' && tokens[k - 1]?.lemma === 'be' && next?.lower !== 'to' && next?.lower !== 'that')
         continue;
+      if (MODALS.has(t.lower) && !modalHedges(tokens, k)) continue;
       clauseOf(k, t.text);
-    } else if (t.lower === 'would' && next?.lower === 'have') {
+    } else if (t.lower === 'would' && next?.lower === 'have' && tokens[k + 2]?.lower !== 'to') {
       clauseOf(k, `${t.text} ${next.text}`);
     } else if (
       HEDGE_ADJECTIVES.has(t.lower) &&
@@ -64,4 +76,54 @@ export function findHedges(
   return spans.filter(
     (s, i) => i === 0 || s.start !== spans[i - 1]?.start || s.end !== spans[i - 1]?.end || s.cue !== spans[i - 1]?.cue,
   );
+}
+
+const MODALS = new Set(['may', 'might', 'could']);
+const NEGATIVE_SUBJECT = new Set(['no', 'nobody', 'nothing', 'none', 'neither', 'nor']);
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
+/** A modal that hedges: not a negated ability or a prohibition ("could not", "may not", "no
+ * hackers could…", "nobody can"): those are negations of ability or permission, not guesses. */
+function modalHedges(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  const t = tokens[k] as Token;
+  if (next && /^(not|n't|n’t|never)$/.test(next.lower) && t.lower !== 'might') return false;
+  const s = subjectStart(tokens, k);
+  for (let j = s; j < k; j++) if (NEGATIVE_SUBJECT.has((tokens[j] as Token).lower)) return false;
+  return true;
+}
+
+/** Start (token index) of the subject of the hedge word at k: the noun phrase right before it,
+ * past adverbs; the hedge word itself when a verb, a relative pronoun or punctuation comes first
+ * ("weapons that he said could strike": the hedge starts at "could", not at "weapons"). */
+function subjectStart(tokens: readonly Token[], k: number): number {
+  let j = k - 1;
+  while (j >= 0 && (tokens[j] as Token).pos === 'ADV') j--;
+  const end = j;
+  while (j >= 0) {
+    const t = tokens[j] as Token;
+    const nominal = /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(t.pos) || /^('s|’s)$/.test(t.text);
+    if (!nominal || RELATIVES.has(t.lower)) break;
+    j--;
+  }
+  return j === end ? k : j + 1;
+}
+
+/** A participle or gerund right after the adverb at k. */
+function participleAfter(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  const prev = tokens[k - 1];
+  if (next?.pos !== 'VERB' || !/(ed|en|ing)$/.test(next.lower)) return false;
+  return !prev || /^(NOUN|PROPN|ADP|PUNCT)$/.test(prev.pos) || prev.lower === 'for';
+}
+
+function nextFiniteVerb(tokens: readonly Token[], from: number, end: number): number {
+  for (let k = from; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && tokens[k - 1]?.lower !== 'to')) {
+      // "operated from Russia spent": a finite verb after a noun phrase.
+      if (/^(NOUN|PROPN|NUM)$/.test(tokens[k - 1]?.pos ?? '')) return k;
+    }
+  }
+  return end;
 }
