@@ -162,10 +162,22 @@ describe('double negation: a negated denial asserts', () => {
     expect(r.only()).toMatchObject({ verb: 'dispute', stance: 'assert', negated: true });
     expect(r.only().content).toBe('the letter was forged');
   });
-  test('a negated report is marked, its content is not negated', () => {
+  test('a negated report leaves its content unasserted: it reads as a denial', () => {
     const r = read('The inspector did not say that the seals were broken.');
-    expect(r.only()).toMatchObject({ verb: 'say', stance: 'report', negated: true });
+    expect(r.only()).toMatchObject({ verb: 'say', stance: 'deny', negated: true });
     expect(r.texts(r.reading.negations)).toEqual(['not say']);
+  });
+  test('a negated allegation is a denial of its content', () => {
+    const r = read('The complaint does not allege that any clerk took a bribe.');
+    expect(r.only()).toMatchObject({ verb: 'allege', stance: 'deny', negated: true });
+    expect(r.only().content).toBe('any clerk took a bribe');
+  });
+  test('a negated verb over an indirect question stays a question', () => {
+    const r = read('The auditors did not assess whether the fraud changed the totals.');
+    expect(r.only()).toMatchObject({ verb: 'assess', stance: 'question', negated: true });
+  });
+  test('a negated doubt asserts', () => {
+    expect(read('No one doubts that the bridge was unsafe.').only()).toMatchObject({ stance: 'assert' });
   });
   test('"Nobody believes P"', () => {
     const r = read('Nobody believes the count was rigged.');
@@ -175,6 +187,25 @@ describe('double negation: a negated denial asserts', () => {
 });
 
 describe('allegations, admissions, questions', () => {
+  test('"asked X to V" is a request, not a question', () => {
+    const a = read('The union asked the city to publish the contract.').only();
+    expect(a).toMatchObject({ verb: 'ask', stance: 'demand', speaker: 'The union' });
+    expect(a.content).toBe('the city to publish the contract');
+  });
+  test('"was asked about X" questions nothing', () => {
+    expect(read('The mayor was asked about the audit.').reading.attributions).toEqual([]);
+  });
+  test('a relative clause on a noun phrase object is not part of the content', () => {
+    const a = read('The minister rejected the audit, which found gaps in the ledger.').all()[0];
+    expect(a).toMatchObject({ verb: 'reject', stance: 'deny' });
+    expect(a?.content).toBe('the audit');
+  });
+  test('the content stops before a temporal adjunct', () => {
+    const a = read('The firm denied that it had shredded the files, a week after the raid began.').all()[0];
+    expect(a?.content).toBe('it had shredded the files');
+    const b = read('The mayor said the road was safe, as the inquiry opened.').all()[0];
+    expect(b?.content).toBe('the road was safe');
+  });
   test('"The indictment alleges that P"', () => {
     const a = read('The indictment alleges that the officers stole the passwords.').only();
     expect(a).toMatchObject({ speaker: 'The indictment', verb: 'allege', stance: 'allege' });

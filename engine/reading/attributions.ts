@@ -248,8 +248,28 @@ function contentStop(tokens: readonly Token[], from: number, taken: ReadonlySet<
       (/^(while|whereas)$/.test(next.lower) || (next.pos === 'VERB' && /ing$/.test(next.lower)))
     )
       return k;
+    // ", a day after X", ", after X", ", as X", ", when X": a temporal or adverbial adjunct of
+    // the reporting clause, not part of what is reported.
+    if (t.text === ',' && k > from && adjunctAt(tokens, k + 1)) return k;
   }
   return tokens.length;
+}
+
+const ADJUNCT_OPENERS = new Set(['after', 'before', 'as', 'when', 'while', 'since', 'until', 'following', 'amid']);
+const TIME_NOUNS = /^(day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|moment|moments)$/;
+
+/** An adverbial adjunct opens at k: "after…", "as…", "a day after…", "two weeks before…". */
+function adjunctAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (ADJUNCT_OPENERS.has(t.lower)) return true;
+  let j = k;
+  while (j < k + 3 && /^(DET|NUM|ADJ)$/.test(tokens[j]?.pos ?? '')) j++;
+  return (
+    j > k &&
+    TIME_NOUNS.test(tokens[j]?.lower ?? '') &&
+    /^(after|before|since|later|earlier)$/.test(tokens[j + 1]?.lower ?? '')
+  );
 }
 
 /** "S is a myth", "S was a hoax", "there is no evidence that S": content dismissed as false. */
@@ -303,12 +323,21 @@ function make(
     speakerEnd,
     unnamed: speaker ? isUnnamed(tokens, speaker.start, speaker.end) : true,
     verb,
-    stance: negated && stance === 'deny' ? 'assert' : stance,
+    stance: negatedStance(stance, negated),
     contentStart,
     contentEnd,
     negated,
     relayedBy: null,
   };
+}
+
+/** A negated denial asserts; any other negated speech act leaves its content unasserted, which
+ * reads as a denial of it; a negated indirect question is still a question. */
+function negatedStance(stance: Stance, negated: boolean): Stance {
+  if (!negated) return stance;
+  if (stance === 'deny') return 'assert';
+  if (stance === 'question' || stance === 'assert') return stance;
+  return 'deny';
 }
 
 /** Refines a say-type stance when the content calls something false. */
@@ -598,6 +627,13 @@ function verbAttribution(
   // In a relative clause ("Putin, who has denied it, spoke…") the content ends at its comma.
   let r0 = k - 1;
   while (r0 > 0 && SKIPPABLE_BEFORE_VERB.has((tokens[r0] as Token).pos)) r0--;
+  // "denied the report, which…": a relative clause on a noun phrase object is the writer's.
+  if (!complement) {
+    const rel = tokens.findIndex(
+      (u, q) => q > cFrom && q < cEnd && u.text === ',' && /^(which|who|whom|whose)$/.test(tokens[q + 1]?.lower ?? ''),
+    );
+    if (rel >= 0) cEnd = rel;
+  }
   if (/^(who|which)$/.test(tokens[r0]?.lower ?? '') && tokens[r0 - 1]?.text === ',') {
     const comma = tokens.findIndex((u, q) => q >= cFrom && q < cEnd && u.text === ',');
     if (comma >= 0) cEnd = comma;
@@ -663,6 +699,19 @@ function verbAttribution(
   }
   if ((lemma === 'ask' || lemma === 'wonder' || lemma === 'question' || lemma === 'doubt') && complement)
     stance = 'question';
+  // "did not say whether P", "assessed whether P": an indirect question asserts nothing.
+  const complementizer = tokens[cFrom - 1]?.lower ?? '';
+  if (complement && (complementizer === 'whether' || (complementizer === 'if' && stance !== 'deny')))
+    stance = 'question';
+  // "no one doubts that P", "few question that P": the negated doubt asserts P.
+  if (stance === 'question' && complementizer === 'that' && speaker?.negator != null) stance = 'assert';
+  if (lemma === 'ask' && !complement) {
+    const req = requestContent(tokens, cFrom, cEnd);
+    // "asked about the indictment": the topic of a question is not questioned.
+    if (!req) return null;
+    stance = 'demand';
+    cFrom = req;
+  }
 
   // A verb with no subject ("Asked whether…, he declined", "to say that…") reports nothing.
   if (!speaker && !passive) return null;
@@ -692,6 +741,18 @@ function verbAttribution(
     Object.assign(a, speakerFields(tokens, quoted, sentence));
   }
   return { attribution: a, tailComma: null };
+}
+
+/** "asked Washington to provide proof", "asked for proof": the start of what is requested, or
+ * null when the verb does not ask for anything. */
+function requestContent(tokens: readonly Token[], from: number, end: number): number | null {
+  if (tokens[from]?.lower === 'for') return from + 1;
+  for (let k = from; k < Math.min(end, from + 6); k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'to' && tokens[k + 1]?.pos === 'VERB') return from;
+    if (!/^(DET|ADJ|NOUN|PROPN|PRON|NUM|PART)$/.test(t.pos)) return null;
+  }
+  return null;
 }
 
 function isEndish(tokens: readonly Token[], k: number): boolean {

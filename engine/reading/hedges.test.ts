@@ -113,3 +113,8 @@ describe('a hedge reaches from its own subject, not from the main clause', () =>
     expect(hedged('The city would have to repay the loan.')).toEqual([]);
   });
 });
+
+test('a "whether" clause is an indirect question: it asserts nothing', () => {
+  expect(hedged('Whether the dam leaked remains in dispute.')).toEqual([['Whether', 'Whether the dam leaked']]);
+  expect(hedged('The memo cast doubt on whether the pump failed.')).toEqual([['whether', 'whether the pump failed']]);
+});

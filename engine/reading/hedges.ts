@@ -1,7 +1,7 @@
 // Hedges: epistemic modals and adverbs, "it is possible that…", counterfactuals ("if … had",
 // "would have") and speculation verbs. A hedge governs the clause that holds it; "it is possible
 // that P" and speculation verbs govern their content P.
-import { clauseEnd, clauseStart, wordsEnd } from './clauses';
+import { clauseEnd, clauseStart, firstVerbGroupEnd, wordsEnd } from './clauses';
 import { HEDGE_ADJECTIVES, HEDGE_WORDS, HEDGING_SPEECH_VERBS } from './lexicon';
 import type { Token } from './tokens';
 import type { Attribution, Span } from './types';
@@ -52,6 +52,15 @@ export function findHedges(
         start: (tokens[s] as Token).start,
         end: wordsEnd(tokens, k, clauseEnd(tokens, k + 1, boundaries)),
       });
+    } else if (
+      t.lower === 'whether' &&
+      !/^(or|and)$/.test(next?.lower ?? '') &&
+      !HEDGE_ADJECTIVES.has(tokens[k - 1]?.lower ?? '')
+    ) {
+      // "Whether P remains disputed", "cast doubt on whether P": an indirect question asserts
+      // nothing; it reaches to the end of its first verb group.
+      const e = Math.min(firstVerbGroupEnd(tokens, k + 1), secondVerbAt(tokens, k + 1));
+      if (e > k + 1) spans.push({ cue: t.text, start: t.start, end: wordsEnd(tokens, k, e) });
     } else if (t.lower === 'if' || t.lower === 'had') {
       // Counterfactual: "if Russia had not…, …would have…" or inverted "Had Russia not…, …".
       const e = clauseEnd(tokens, k, boundaries);
@@ -126,4 +135,17 @@ function nextFiniteVerb(tokens: readonly Token[], from: number, end: number): nu
     }
   }
   return end;
+}
+
+/** Index of the first verb after the first lexical verb from `from` ("Whether the dam leaked |
+ * remains…"), or tokens.length. */
+function secondVerbAt(tokens: readonly Token[], from: number): number {
+  let lexical = false;
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const verbal = t.pos === 'VERB' || t.pos === 'AUX';
+    if (verbal && lexical) return k;
+    if (t.pos === 'VERB') lexical = true;
+  }
+  return tokens.length;
 }
