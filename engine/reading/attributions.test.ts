@@ -383,3 +383,15 @@ describe('speakers found further back', () => {
     expect(a.stance).toBe('report');
   });
 });
+
+test('an attribution gives the offsets of its speech word', () => {
+  const s = 'The clerk denied that the seal was broken.';
+  const a = read(s).only();
+  expect(s.slice(a.verbStart, a.verbEnd)).toBe('denied');
+  const t = 'The seal was broken, according to the clerk.';
+  const b = read(t).only();
+  expect(t.slice(b.verbStart, b.verbEnd)).toBe('according to');
+  const u = "The clerk's denial of the theft surprised nobody.";
+  const c = read(u).only();
+  expect(u.slice(c.verbStart, c.verbEnd)).toBe('denial');
+});

@@ -328,7 +328,16 @@ function make(
     contentEnd,
     negated,
     relayedBy: null,
+    verbStart: 0,
+    verbEnd: 0,
   };
+}
+
+/** Sets the offsets of the speech word (tokens [from, to)) on an attribution. */
+function at<T extends Attribution>(a: T, tokens: readonly Token[], from: number, to = from + 1): T {
+  a.verbStart = (tokens[from] as Token).start;
+  a.verbEnd = (tokens[to - 1] as Token).end;
+  return a;
 }
 
 /** A negated denial asserts; any other negated speech act leaves its content unasserted, which
@@ -374,7 +383,7 @@ export function findAttributions(tokens: readonly Token[], sentence: string): At
     if (before) tailBoundaries.add(k - 1);
     const r = refine(tokens, 'report', content);
     found.push({
-      attribution: make(tokens, 'accord', r.stance, speaker, r.content, false, sentence),
+      attribution: at(make(tokens, 'accord', r.stance, speaker, r.content, false, sentence), tokens, k, k + 2),
       tailComma: before ? k - 1 : null,
     });
     verbTokens.add(k);
@@ -393,12 +402,16 @@ export function findAttributions(tokens: readonly Token[], sentence: string): At
     const a = make(tokens, 'say', 'report', { start: 0, end: colon }, { start: colon + 1, end: n }, false, sentence);
     const r = refine(tokens, 'report', { start: colon + 1, end: n });
     found.push({
-      attribution: {
-        ...a,
-        ...(r.stance === 'deny'
-          ? make(tokens, 'say', 'deny', { start: 0, end: colon }, r.content, false, sentence)
-          : {}),
-      },
+      attribution: at(
+        {
+          ...a,
+          ...(r.stance === 'deny'
+            ? make(tokens, 'say', 'deny', { start: 0, end: colon }, r.content, false, sentence)
+            : {}),
+        },
+        tokens,
+        colon,
+      ),
       tailComma: null,
     });
     verbTokens.add(colon);
@@ -419,6 +432,7 @@ export function findAttributions(tokens: readonly Token[], sentence: string): At
         (participle || coordinated) && prior?.speaker ? tokenRange(tokens, prior.speakerStart, prior.speakerEnd) : null;
       const a = verbAttribution(tokens, k, lemma, sentence, used, tailBoundaries, negatorsOfSpeech, inherit);
       if (a) {
+        at(a.attribution, tokens, k);
         found.push(a);
         verbTokens.add(k);
       }
@@ -428,7 +442,7 @@ export function findAttributions(tokens: readonly Token[], sentence: string): At
     const noun = t.pos === 'NOUN' ? SPEECH_NOUNS.get(t.lemma) : undefined;
     if (noun) {
       const a = nounAttribution(tokens, k, noun[0], noun[1], sentence);
-      if (a) found.push({ attribution: a, tailComma: null });
+      if (a) found.push({ attribution: at(a, tokens, k), tailComma: null });
     }
   }
   return { attributions: found.map((f) => f.attribution), tailBoundaries, negatorsOfSpeech, verbTokens };

@@ -32,6 +32,10 @@ export interface Attribution {
    * speech verb ("did not allege that P", "never said P") has stance 'deny': its content is not
    * asserted. A negated indirect question ("did not say whether P") stays a question. */
   negated: boolean;
+  /** Character offsets of the speech verb or noun ("said", "denial", "according to", the colon of
+   * a "Name: P" headline). */
+  verbStart: number;
+  verbEnd: number;
   /** Who passes the words on ("Frolov quoted Putin as saying": speaker Putin, relayedBy Frolov). */
   relayedBy: string | null;
 }
