@@ -192,6 +192,11 @@ describe('allegations, admissions, questions', () => {
     expect(a).toMatchObject({ verb: 'ask', stance: 'demand', speaker: 'The union' });
     expect(a.content).toBe('the city to publish the contract');
   });
+  test('"asked X why P" is a question', () => {
+    const a = read('A reporter asked the mayor why the bridge had closed.').only();
+    expect(a).toMatchObject({ verb: 'ask', stance: 'question' });
+    expect(a.content).toBe('why the bridge had closed');
+  });
   test('"was asked about X" questions nothing', () => {
     expect(read('The mayor was asked about the audit.').reading.attributions).toEqual([]);
   });

@@ -9,6 +9,8 @@ import type { Attribution, Stance } from './types';
 
 /** Verbs that are speech verbs only with a complement clause, a quote or in a "…, X said" tail. */
 const NEEDS_COMPLEMENT = new Set([
+  'find',
+  'conclude',
   'add',
   'note',
   'post',
@@ -720,11 +722,13 @@ function verbAttribution(
   // "no one doubts that P", "few question that P": the negated doubt asserts P.
   if (stance === 'question' && complementizer === 'that' && speaker?.negator != null) stance = 'assert';
   if (lemma === 'ask' && !complement) {
-    const req = requestContent(tokens, cFrom, cEnd);
-    // "asked about the indictment": the topic of a question is not questioned.
-    if (!req) return null;
-    stance = 'demand';
-    cFrom = req;
+    const wh = whAfterAddressee(tokens, cFrom);
+    const req = wh === null ? requestContent(tokens, cFrom, cEnd) : null;
+    if (wh !== null) cFrom = wh;
+    else if (req !== null) {
+      stance = 'demand';
+      cFrom = req;
+    } else return null; // "asked about the indictment": the topic of a question is not questioned.
   }
 
   // A verb with no subject ("Asked whether…, he declined", "to say that…") reports nothing.
@@ -755,6 +759,16 @@ function verbAttribution(
     Object.assign(a, speakerFields(tokens, quoted, sentence));
   }
   return { attribution: a, tailComma: null };
+}
+
+/** "asked Sanders why P": the index of the wh-word after an addressee of up to four words. */
+function whAfterAddressee(tokens: readonly Token[], from: number): number | null {
+  for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
+    const t = tokens[k] as Token;
+    if (/^(why|how|what|who|when|where|which)$/.test(t.lower)) return k;
+    if (!/^(DET|ADJ|NOUN|PROPN|PRON)$/.test(t.pos)) return null;
+  }
+  return null;
 }
 
 /** "asked Washington to provide proof", "asked for proof": the start of what is requested, or
