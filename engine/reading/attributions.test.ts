@@ -400,3 +400,31 @@ test('an attribution gives the offsets of its speech word', () => {
   const c = read(u).only();
   expect(u.slice(c.verbStart, c.verbEnd)).toBe('denial');
 });
+
+describe('speech nouns', () => {
+  test('a light verb gives the noun its speaker: "issued a firm denial of X"', () => {
+    const a = read('The governor issued a firm denial of the bribery.').only();
+    expect(a).toMatchObject({ speaker: 'The governor', verb: 'deny', stance: 'deny' });
+    expect(a.content).toBe('the bribery');
+  });
+  test('a name before the noun is its speaker, and the content stops at the noun phrase', () => {
+    const a = read('Voters find Smith denial of the bribery convincing').only();
+    expect(a).toMatchObject({ speaker: 'Smith', stance: 'deny' });
+    expect(a.content).toBe('the bribery');
+  });
+  test('"made the allegation" is an allegation by the subject, not a topic', () => {
+    const r = read('The spokeswoman made the allegation on Friday.');
+    expect(r.only()).toMatchObject({ speaker: 'The spokeswoman', verb: 'allege', stance: 'allege' });
+    expect(r.reading.topics).toEqual([]);
+  });
+  test('"contains no allegation that P" is a negated allegation of P', () => {
+    const a = read('The complaint contains no allegation that the clerk took money.').only();
+    expect(a).toMatchObject({ verb: 'allege', stance: 'deny', negated: true });
+    expect(a.content).toBe('the clerk took money');
+  });
+  test("a negation inside a speech noun's content stops with the content", () => {
+    const r = read("The mayor's claim that the aides did not know drew criticism.");
+    expect(r.texts(r.reading.negations)).toEqual(['not know']);
+    expect(r.reading.topics).toEqual([]);
+  });
+});

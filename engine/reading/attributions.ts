@@ -443,7 +443,7 @@ export function findAttributions(tokens: readonly Token[], sentence: string): At
     const t = tokens[k] as Token;
     const noun = t.pos === 'NOUN' ? SPEECH_NOUNS.get(t.lemma) : undefined;
     if (noun) {
-      const a = nounAttribution(tokens, k, noun[0], noun[1], sentence);
+      const a = nounAttribution(tokens, k, noun[0], noun[1], sentence, negatorsOfSpeech);
       if (a) found.push({ attribution: at(a, tokens, k), tailComma: null });
     }
   }
@@ -457,6 +457,7 @@ function nounAttribution(
   verb: string,
   stance: Stance,
   sentence: string,
+  negatorsOfSpeech: Map<number, number>,
 ): Attribution | null {
   let speaker: { start: number; end: number } | null = null;
   const prev = tokens[k - 1];
@@ -466,6 +467,31 @@ function nounAttribution(
   } else if (prev && /^(his|her|their|its|our|my)$/.test(prev.lower)) {
     // "reiterated his denial of…": the possessive pronoun is the speaker.
     speaker = { start: k - 1, end: k };
+  } else if (prev?.pos === 'PROPN') {
+    // "Putin denial of meddling": a name before the noun is its speaker.
+    let s = k - 1;
+    while (s > 0 && tokens[s - 1]?.pos === 'PROPN') s--;
+    speaker = { start: s, end: k };
+  }
+  // "issued a forceful denial of…", "made the allegation", "contains no allegation that…": the
+  // subject of a light verb makes the speech act the noun names.
+  let light = false;
+  let negator: number | null = null;
+  if (!speaker) {
+    let v = k - 1;
+    while (v > 0 && /^(DET|ADJ|ADV|NOUN|PUNCT)$/.test((tokens[v] as Token).pos) && (tokens[v] as Token).text !== ',') {
+      if (/^(no|never)$/.test((tokens[v] as Token).lower)) negator = v;
+      v--;
+    }
+    const lv = tokens[v];
+    if (lv?.pos === 'VERB' && LIGHT_VERBS.has(lv.lemma)) {
+      const s = speakerBefore(tokens, v, clauseStart(tokens, v));
+      if (s) {
+        speaker = { start: s.start, end: s.end };
+        light = true;
+        if (s.negator != null) negator ??= s.negator;
+      }
+    }
   }
   let after = k + 1;
   if (tokens[after]?.lower === 'by') {
@@ -475,17 +501,52 @@ function nounAttribution(
   }
   if (!speaker) return null;
   const link = tokens[after];
-  if (!link || !/^(that|of)$/.test(link.lower)) return null;
-  return make(
-    tokens,
-    verb,
-    stance,
-    speaker,
-    { start: after + 1, end: firstVerbGroupEnd(tokens, after + 1) },
-    false,
-    sentence,
-  );
+  const linked = !!link && /^(that|of)$/.test(link.lower);
+  if (!linked && !light) return null;
+  if (negator != null) negatorsOfSpeech.set(negator, k);
+  const content = linked
+    ? {
+        start: after + 1,
+        end: link.lower === 'of' ? ofPhraseEnd(tokens, after + 1) : firstVerbGroupEnd(tokens, after + 1),
+      }
+    : { start: after, end: after };
+  return make(tokens, verb, stance, speaker, content, negator != null, sentence);
 }
+
+/** End of the noun phrase after "denial of": "election meddling | powerful", "meddling | was…". */
+function ofPhraseEnd(tokens: readonly Token[], from: number): number {
+  const end = firstVerbGroupEnd(tokens, from);
+  for (let k = from; k < end; k++) {
+    const t = tokens[k] as Token;
+    const prev = tokens[k - 1] as Token;
+    if (
+      t.pos === 'ADJ' &&
+      k > from &&
+      /^(NOUN|PROPN)$/.test(prev.pos) &&
+      !/^(NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '')
+    )
+      return k;
+  }
+  return end;
+}
+
+/** Verbs that carry a speech noun: "issued a denial", "made the allegation", "repeated the claim". */
+const LIGHT_VERBS = new Set([
+  'issue',
+  'make',
+  'repeat',
+  'reiterate',
+  'renew',
+  'offer',
+  'give',
+  'voice',
+  'express',
+  'level',
+  'lodge',
+  'deliver',
+  'contain',
+  'include',
+]);
 
 function verbAttribution(
   tokens: readonly Token[],

@@ -101,6 +101,17 @@ export function firstVerbGroupEnd(tokens: readonly Token[], from: number): numbe
     const t = tokens[k] as Token;
     const verbal = t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PART' && /^(not|n't|n’t)$/.test(t.lower));
     if (verbal && seen && !inGroup) return k;
+    // "that they did not know | drew criticism": a finite verb right after a lexical verb
+    // begins the main clause again.
+    const prev = tokens[k - 1] as Token | undefined;
+    if (
+      inGroup &&
+      t.pos === 'VERB' &&
+      prev?.pos === 'VERB' &&
+      !/(ing|en)$/.test(t.lower) &&
+      !/^(get|got|keep|help|let|make|go|come|see|hear|dare)$/.test(prev.lemma)
+    )
+      return k;
     if (t.pos === 'CCONJ' || t.pos === 'SCONJ') seen = false;
     else if (verbal) seen = true;
     inGroup = verbal || (inGroup && t.pos === 'ADV');

@@ -108,7 +108,8 @@ function objectCut(tokens: readonly Token[], k: number, end: number): number {
     (o.pos === 'PROPN' && (possessive(j + 1) || possessive(j + 2)));
   if (definite) return j;
   // An oblique: "respond to the interference", "respond forcefully to Russian interference".
-  if (o.pos === 'ADP' && !/^(to)$/.test(tokens[j + 1]?.lower ?? '_') && tokens[j + 1]?.pos !== 'VERB') return j;
+  if (/^(to|against|about|over|into)$/.test(o.lower) && /^(DET|ADJ|NOUN|PROPN|PRON)$/.test(tokens[j + 1]?.pos ?? ''))
+    return j;
   return end;
 }
 

@@ -49,6 +49,10 @@ export function findTopics(tokens: readonly Token[], attributions: readonly Attr
     )
       continue;
     if (speakers.some((a) => a.speakerStart <= t.start && t.end <= a.speakerEnd)) continue;
+    // "Putin's claim that P", "made the allegation": a speech act with a speaker is no topic;
+    // "no allegation that P" says there is none, it does not name P as a topic.
+    if (speakers.some((a) => a.verbStart === t.start)) continue;
+    if (/^(no|any)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.lower === 'that') continue;
     let s = k;
     while (s > 0) {
       const p = tokens[s - 1] as Token;
