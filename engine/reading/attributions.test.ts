@@ -428,3 +428,25 @@ describe('speech nouns', () => {
     expect(r.reading.topics).toEqual([]);
   });
 });
+
+describe('content called false without a speech verb of denial', () => {
+  test('"it was absurd to suggest that P" denies P, credited to the reporting speaker', () => {
+    const a = read('The minister said it was absurd to suggest that the port had flooded.').all()[0];
+    expect(a).toMatchObject({ speaker: 'The minister', stance: 'deny' });
+    expect(a?.content).toBe('the port had flooded');
+  });
+  test('"it is false that P" and "it is not true that P" deny P', () => {
+    expect(read('It is false that the bridge was sold.').only()).toMatchObject({ stance: 'deny', speaker: null });
+    const r = read('It is not true that the bridge was sold.');
+    expect(r.only()).toMatchObject({ stance: 'deny' });
+    expect(r.texts(r.reading.negations)).toEqual(['not true']);
+  });
+  test('an infinitive after a noun is no speech act', () => {
+    expect(read("The board called the mayor's plan to question the clerks a bold step.").reading.attributions).toEqual(
+      [],
+    );
+    const r = read('The inspectors saw no reason to believe the pump had failed.');
+    expect(r.reading.attributions).toEqual([]);
+    expect(r.texts(r.reading.negations)).toEqual(['no reason to believe the pump had failed']);
+  });
+});

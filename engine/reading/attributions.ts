@@ -274,6 +274,51 @@ function adjunctAt(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+const FALSE_WORDS = new Set([
+  'wrong',
+  'incorrect',
+  'inaccurate',
+  'misleading',
+  'untrue',
+  'false',
+  'absurd',
+  'ridiculous',
+  'laughable',
+  'nonsense',
+  'preposterous',
+  'nonsensical',
+]);
+const TRUE_WORDS = new Set(['true', 'correct', 'accurate', 'right']);
+
+/** "it is false that P", "it was absurd to suggest that P", "it is not true that P": the
+ * adjective, the speech verb (if any) and where the content starts. */
+function falseToSay(
+  tokens: readonly Token[],
+  k: number,
+): { adjective: number; verb: number | null; from: number; negator: number | null } | null {
+  if (tokens[k]?.lower !== 'it' || tokens[k + 1]?.lemma !== 'be') return null;
+  let j = k + 2;
+  let negator: number | null = null;
+  while (j < tokens.length && /^(ADV|PART)$/.test((tokens[j] as Token).pos)) {
+    if (/^(not|n't|n’t|never)$/.test((tokens[j] as Token).lower)) negator = j;
+    j++;
+  }
+  const negated = negator !== null;
+  const adj = tokens[j];
+  if (!adj) return null;
+  const calledFalse = negated ? TRUE_WORDS.has(adj.lower) : FALSE_WORDS.has(adj.lower) || DISMISSIVE.has(adj.lower);
+  if (!calledFalse) return null;
+  let from = j + 1;
+  let verb: number | null = null;
+  if (tokens[from]?.lower === 'to' && tokens[from + 1]?.pos === 'VERB') {
+    verb = from + 1;
+    from += 2;
+  }
+  if (tokens[from]?.lower === 'that') from++;
+  else if (verb === null) return null;
+  return from < tokens.length ? { adjective: j, verb, from, negator } : null;
+}
+
 /** "S is a myth", "S was a hoax", "there is no evidence that S": content dismissed as false. */
 function dismissal(tokens: readonly Token[], from: number, to: number): { start: number; end: number } | null {
   // "there is/was no evidence (that|of) S"
@@ -419,8 +464,33 @@ export function findAttributions(tokens: readonly Token[], sentence: string): At
     verbTokens.add(colon);
   }
 
+  // "It is false that P", "it was absurd to suggest that P": the content is called false.
+  const extraposed: Attribution[] = [];
+  for (let k = 0; k + 3 < n; k++) {
+    const e = falseToSay(tokens, k);
+    if (!e) continue;
+    if (e.verb !== null) used.add(e.verb);
+    if (e.negator !== null) negatorsOfSpeech.set(e.negator, e.adjective);
+    const a = make(
+      tokens,
+      'deny',
+      'deny',
+      null,
+      { start: e.from, end: contentStop(tokens, e.from, used) },
+      false,
+      sentence,
+    );
+    at(a, tokens, e.adjective);
+    extraposed.push(a);
+    found.push({ attribution: a, tailComma: null });
+    verbTokens.add(e.adjective);
+  }
+
   for (let k = 0; k < n; k++) {
     if (used.has(k)) continue;
+    // "Putin's proposal to question the officers", "no reason to believe": an infinitive after a
+    // noun is no speech act of anyone.
+    if (tokens[k - 1]?.lower === 'to' && tokens[k - 2]?.pos === 'NOUN') continue;
     const lemma = speechVerbAt(tokens, k);
     if (lemma) {
       // "…, adding that P": a participle after a comma shares the previous speaker.
@@ -445,6 +515,22 @@ export function findAttributions(tokens: readonly Token[], sentence: string): At
     if (noun) {
       const a = nounAttribution(tokens, k, noun[0], noun[1], sentence, negatorsOfSpeech);
       if (a) found.push({ attribution: at(a, tokens, k), tailComma: null });
+    }
+  }
+  // The one who calls it false is the speaker the sentence reports, if any ("Putin said it was
+  // absurd to suggest…").
+  for (const a of extraposed) {
+    let outer: Attribution | null = null;
+    for (const f of found) {
+      const b = f.attribution;
+      if (b === a || b.contentStart > a.verbStart || a.verbStart >= b.contentEnd) continue;
+      if (!outer || b.contentEnd - b.contentStart < outer.contentEnd - outer.contentStart) outer = b;
+    }
+    if (outer?.speaker) {
+      a.speaker = outer.speaker;
+      a.speakerStart = outer.speakerStart;
+      a.speakerEnd = outer.speakerEnd;
+      a.unnamed = outer.unnamed;
     }
   }
   return { attributions: found.map((f) => f.attribution), tailBoundaries, negatorsOfSpeech, verbTokens };

@@ -82,7 +82,7 @@ const VERBAL_CUES = new Set(['not', "n't", 'n’t', 'never']);
  * or an oblique of a verb that presupposes it ("did not condemn Russia's meddling", "did not respond
  * to the interference"), and before the subject of another verb's infinitive ("did not help the
  * Russians interfere"). */
-function objectCut(tokens: readonly Token[], k: number, end: number): number {
+function objectCut(tokens: readonly Token[], k: number, end: number, open?: Span[]): number {
   let v = k + 1;
   while (v < end && /^(ADV|AUX|PART)$/.test((tokens[v] as Token).pos)) v++;
   const verb = tokens[v];
@@ -93,8 +93,11 @@ function objectCut(tokens: readonly Token[], k: number, end: number): number {
       // "help the Russians (to) interfere": an object, then a bare or to-infinitive.
       let m = j + 1;
       while (m < end && /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test((tokens[m] as Token).pos)) m++;
-      if (m > j + 1 && (tokens[m]?.pos === 'VERB' || (tokens[m]?.lower === 'to' && tokens[m + 1]?.pos === 'VERB')))
+      if (m > j + 1 && (tokens[m]?.pos === 'VERB' || (tokens[m]?.lower === 'to' && tokens[m + 1]?.pos === 'VERB'))) {
+        // Not helping them do it leaves open whether they did: that clause is left unasserted.
+        open?.push({ cue: t.text, start: (tokens[j + 1] as Token).start, end: wordsEnd(tokens, j + 1, end) });
         return j + 1;
+      }
     }
   }
   if (OBJECT_NEGATING.has(verb.lemma)) return end;
@@ -118,6 +121,9 @@ export function findNegations(
   sentence: string,
   boundaries: ReadonlySet<number>,
   negatorsOfSpeech: ReadonlyMap<number, number>,
+  /** Receives the clauses a negation leaves open ("did not help them interfere": whether they
+   * interfered is not said). */
+  open?: Span[],
 ): Span[] {
   const spans: Span[] = [];
   for (let k = 0; k < tokens.length; k++) {
@@ -135,7 +141,7 @@ export function findNegations(
     // "neither … nor …", "not … nor …": one negation; "nor" continues the open one.
     if (first.lower === 'nor' && spans.some((sp) => sp.start < first.start && first.start < sp.end)) continue;
     let stop = clauseEnd(tokens, k + size - 1, boundaries);
-    if (speechVerb === undefined && VERBAL_CUES.has(first.lower)) stop = objectCut(tokens, k, stop);
+    if (speechVerb === undefined && VERBAL_CUES.has(first.lower)) stop = objectCut(tokens, k, stop, open);
     const end = speechVerb !== undefined ? (tokens[speechVerb] as Token).end : wordsEnd(tokens, k, stop);
     spans.push({ cue, start: first.start, end: Math.max(end, last.end) });
     k += size - 1;

@@ -39,11 +39,16 @@ export function readSentenceUnguarded(sentence: string): SentenceReading {
 
 function readTokens(tokens: Token[], sentence: string): SentenceReading {
   const { attributions, tailBoundaries, negatorsOfSpeech, verbTokens } = findAttributions(tokens, sentence);
+  const open: Span[] = [];
+  const negations = withinContent(
+    findNegations(tokens, sentence, tailBoundaries, negatorsOfSpeech, open),
+    attributions,
+  );
   return {
     question: isQuestion(tokens, (k) => verbTokens.has(k)),
     heading: isHeading(tokens),
-    hedges: findHedges(tokens, tailBoundaries, attributions),
-    negations: withinContent(findNegations(tokens, sentence, tailBoundaries, negatorsOfSpeech), attributions),
+    hedges: [...findHedges(tokens, tailBoundaries, attributions), ...open].sort((x, y) => x.start - y.start),
+    negations,
     attributions,
     topics: findTopics(tokens, attributions),
   };
