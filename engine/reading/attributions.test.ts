@@ -450,3 +450,20 @@ describe('content called false without a speech verb of denial', () => {
     expect(r.texts(r.reading.negations)).toEqual(['no reason to believe the pump had failed']);
   });
 });
+
+describe('naming and calling', () => {
+  test('"called X a <non-dismissive label>" reports the speaker\'s view', () => {
+    const r = read('The mayor, who had called the plan a fine idea, now opposes it, aides said.');
+    const a = r.all().find((x) => x.verb === 'call');
+    expect(a).toMatchObject({ speaker: 'The mayor', stance: 'report' });
+    expect(a?.content).toBe('the plan a fine idea');
+  });
+  test('"called on X to V" and "asked X for Y" are demands', () => {
+    const a = read('The union called on the city to publish the contract.').only();
+    expect(a).toMatchObject({ verb: 'call', stance: 'demand' });
+    expect(a.content).toBe('the city to publish the contract');
+    const b = read('The union asked the city for the contract.').only();
+    expect(b).toMatchObject({ verb: 'ask', stance: 'demand' });
+    expect(b.content).toBe('the contract');
+  });
+});

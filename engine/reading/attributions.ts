@@ -802,6 +802,13 @@ function verbAttribution(
     if (comma >= 0) cEnd = comma;
   }
 
+  // "called on the US to provide evidence", "called for proof": a demand.
+  if (lemma === 'call' && /^(on|upon|for)$/.test(tokens[k + 1]?.lower ?? '')) {
+    const from = tokens[k + 1]?.lower === 'for' ? k + 2 : requestContent(tokens, k + 2, cEnd);
+    if (from === null || !speaker) return null;
+    const a = make(tokens, 'call', 'demand', speaker, { start: from, end: cEnd }, speaker.negator != null, sentence);
+    return { attribution: a, tailComma: null };
+  }
   if (LABELLING_VERBS.has(lemma)) {
     let d = -1;
     for (let m = k + 2; m < cEnd; m++)
@@ -809,7 +816,13 @@ function verbAttribution(
         d = m;
         break;
       }
-    if (d < 0) return null;
+    if (d < 0) {
+      // "called the proposal an incredible offer": a naming verb with a label that is not
+      // dismissive reports the speaker's view of it.
+      if (!NAMING_VERBS.has(lemma) || !speaker || !labelAfterObject(tokens, cFrom, cEnd)) return null;
+      const a = make(tokens, verb, 'report', speaker, { start: cFrom, end: cEnd }, speaker.negator != null, sentence);
+      return { attribution: a, tailComma: null };
+    }
     const as = tokens.findIndex((u, q) => q > k + 1 && q < d && u.lower === 'as');
     // "called it a witch hunt" (the phrase from its determiner) or "called the report baseless".
     const modifier = (q: number) => /^(ADJ|NOUN|ADV)$/.test((tokens[q] as Token).pos) || isQuote(tokens, q);
@@ -908,6 +921,22 @@ function verbAttribution(
   return { attribution: a, tailComma: null };
 }
 
+const NAMING_VERBS = new Set(['call', 'describe', 'term', 'label', 'brand', 'characterize', 'characterise']);
+
+/** "the proposal | an incredible offer", "the talks | productive": an object noun phrase, then a
+ * label (a second noun phrase or an adjective). */
+function labelAfterObject(tokens: readonly Token[], from: number, end: number): boolean {
+  let k = from;
+  if (tokens[k]?.lower === 'as') return false;
+  while (k < end && /^(DET|ADJ|NOUN|PROPN|PRON|NUM|PART)$/.test((tokens[k] as Token).pos)) {
+    const t = tokens[k] as Token;
+    // The first noun phrase ends at its head: a determiner or adjective after a noun starts the label.
+    if (k > from && /^(DET|ADJ)$/.test(t.pos) && /^(NOUN|PROPN|PRON)$/.test((tokens[k - 1] as Token).pos)) return true;
+    k++;
+  }
+  return false;
+}
+
 /** "asked Sanders why P": the index of the wh-word after an addressee of up to four words. */
 function whAfterAddressee(tokens: readonly Token[], from: number): number | null {
   for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
@@ -925,6 +954,8 @@ function requestContent(tokens: readonly Token[], from: number, end: number): nu
   for (let k = from; k < Math.min(end, from + 6); k++) {
     const t = tokens[k] as Token;
     if (t.lower === 'to' && tokens[k + 1]?.pos === 'VERB') return from;
+    // "asked the US for materials": what is asked for.
+    if (t.lower === 'for' && k > from) return k + 1;
     if (!/^(DET|ADJ|NOUN|PROPN|PRON|NUM|PART)$/.test(t.pos)) return null;
   }
   return null;

@@ -118,3 +118,17 @@ test('a "whether" clause is an indirect question: it asserts nothing', () => {
   expect(hedged('Whether the dam leaked remains in dispute.')).toEqual([['Whether', 'Whether the dam leaked']]);
   expect(hedged('The memo cast doubt on whether the pump failed.')).toEqual([['whether', 'whether the pump failed']]);
 });
+
+describe('modals that negate rather than hedge', () => {
+  test('a negative object after the modal negates the ability', () => {
+    expect(hedged('The clerks could do nothing about the leak.')).toEqual([]);
+  });
+  test('a possibility that is denied is a negation, not a hedge', () => {
+    expect(hedged('The minister dismissed the idea that rain could flood the tunnel.')).toEqual([]);
+  });
+  test('"X is unlikely to V" hedges from the adjective, not a relative clause on X', () => {
+    expect(hedged('The town, which has a harbour, is unlikely to host the race.')).toEqual([
+      ['unlikely', 'unlikely to host the race'],
+    ]);
+  });
+});

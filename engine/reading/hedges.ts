@@ -38,6 +38,12 @@ export function findHedges(
       if (t.lower === 'likely' && tokens[k - 1]?.lemma === 'be' && next?.lower !== 'to' && next?.lower !== 'that')
         continue;
       if (MODALS.has(t.lower) && !modalHedges(tokens, k)) continue;
+      // "denied that hackers could change the result": a denied possibility is a negation.
+      if (
+        t.lower === 'could' &&
+        attributions.some((a) => a.stance === 'deny' && a.contentStart <= t.start && t.start < a.contentEnd)
+      )
+        continue;
       clauseOf(k, t.text);
     } else if (t.lower === 'would' && next?.lower === 'have' && tokens[k + 2]?.lower !== 'to') {
       clauseOf(k, `${t.text} ${next.text}`);
@@ -45,8 +51,9 @@ export function findHedges(
       HEDGE_ADJECTIVES.has(t.lower) &&
       (next?.lower === 'that' || next?.lower === 'whether' || next?.lower === 'if' || next?.lower === 'to')
     ) {
-      // "It is possible that P", "it remains unclear whether P": the rest of the sentence.
-      const s = clauseStart(tokens, k, boundaries);
+      // "It is possible that P", "it remains unclear whether P": the rest of the sentence;
+      // "X is unlikely to V": from the adjective (a relative clause on X is not hedged).
+      const s = next?.lower === 'to' ? k : clauseStart(tokens, k, boundaries);
       spans.push({
         cue: t.text,
         start: (tokens[s] as Token).start,
@@ -97,6 +104,12 @@ function modalHedges(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   const t = tokens[k] as Token;
   if (next && /^(not|n't|n’t|never)$/.test(next.lower) && t.lower !== 'might') return false;
+  // "could do nothing", "could see no reason": a negative object negates the ability.
+  for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++) {
+    const u = tokens[j] as Token;
+    if (/^(nothing|no|none|nobody|nowhere)$/.test(u.lower)) return t.lower === 'might';
+    if (!/^(VERB|ADV|AUX|PART)$/.test(u.pos)) break;
+  }
   const s = subjectStart(tokens, k);
   for (let j = s; j < k; j++) if (NEGATIVE_SUBJECT.has((tokens[j] as Token).lower)) return false;
   return true;

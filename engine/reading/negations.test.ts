@@ -114,3 +114,9 @@ describe('a negated action verb does not negate what it presupposes', () => {
     expect(negated('The firm has yet to publish any accounts.')).toEqual(['yet to publish any accounts']);
   });
 });
+
+test('a negation in a relative clause between commas ends at its closing comma', () => {
+  expect(negated('The town, which has no harbour of its own, is unlikely to host the race.')).toEqual([
+    'no harbour of its own',
+  ]);
+});

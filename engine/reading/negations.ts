@@ -1,7 +1,7 @@
 // Negation cues and the reach of each: from the cue to the end of its clause. A negation that
 // governs a speech verb ("few deny", "no one disputes", "did not say") reaches only to that
 // verb: what the verb introduces is not itself negated.
-import { clauseEnd, wordsEnd } from './clauses';
+import { clauseEnd, clauseStart, wordsEnd } from './clauses';
 import { NEGATING_VERBS, NEGATORS } from './lexicon';
 import type { Token } from './tokens';
 import type { Span } from './types';
@@ -141,6 +141,13 @@ export function findNegations(
     // "neither … nor …", "not … nor …": one negation; "nor" continues the open one.
     if (first.lower === 'nor' && spans.some((sp) => sp.start < first.start && first.start < sp.end)) continue;
     let stop = clauseEnd(tokens, k + size - 1, boundaries);
+    // "Russia, which has no treaty with the US, is…": a relative clause between commas ends at
+    // its closing comma.
+    const opener = tokens[clauseStart(tokens, k, boundaries)];
+    if (opener && /^(which|who|whose|whom)$/.test(opener.lower) && tokens[opener.i - 1]?.text === ',') {
+      const comma = tokens.findIndex((u, q) => q > k && q < stop && u.text === ',');
+      if (comma >= 0) stop = comma;
+    }
     if (speechVerb === undefined && VERBAL_CUES.has(first.lower)) stop = objectCut(tokens, k, stop, open);
     const end = speechVerb !== undefined ? (tokens[speechVerb] as Token).end : wordsEnd(tokens, k, stop);
     spans.push({ cue, start: first.start, end: Math.max(end, last.end) });

@@ -68,3 +68,14 @@ describe('generic uses of topic words', () => {
     expect(topics('The group, which Moscow claims to control, denied it.')).toEqual([]);
   });
 });
+
+describe('topic noun phrases end at their determiner and exclude charges brought', () => {
+  test('a topic starts at its determiner', () => {
+    const r = read('It is clear the harbour funding scandal was overblown.');
+    expect(r.texts(r.reading.topics)).toEqual(['the harbour funding scandal']);
+  });
+  test('charges that a verb brings about are an event, not a topic', () => {
+    expect(read('The prosecutors brought criminal charges against five clerks.').reading.topics).toEqual([]);
+    expect(read('The audit resulted in charges against two firms.').reading.topics).toEqual([]);
+  });
+});

@@ -49,12 +49,16 @@ export function findTopics(tokens: readonly Token[], attributions: readonly Attr
     )
       continue;
     if (speakers.some((a) => a.speakerStart <= t.start && t.end <= a.speakerEnd)) continue;
+    // "brought charges against 34 people", "resulted in charges": charges brought are an event.
+    if (t.lemma === 'charge' && chargesBrought(tokens, k)) continue;
     // "Putin's claim that P", "made the allegation": a speech act with a speaker is no topic;
     // "no allegation that P" says there is none, it does not name P as a topic.
     if (speakers.some((a) => a.verbStart === t.start)) continue;
     if (/^(no|any)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.lower === 'that') continue;
     let s = k;
     while (s > 0) {
+      // A determiner is the left edge of its noun phrase ("it is clear | the … narrative").
+      if ((tokens[s] as Token).pos === 'DET' && s < k) break;
       const p = tokens[s - 1] as Token;
       if (
         MODIFIER_TAGS.has(p.pos) ||
@@ -102,4 +106,16 @@ function labelBeforeColon(tokens: readonly Token[]): Span | null {
   if (head?.pos !== 'NOUN') return null;
   const first = words[0] as Token;
   return { cue: head.text, start: first.start, end: wordsEnd(tokens, 0, colon) };
+}
+
+const BRINGING = new Set(['bring', 'file', 'produce', 'press', 'level', 'lay', 'unseal', 'result', 'lead', 'yield']);
+
+/** "brought (criminal) charges", "resulted in charges": the charges are the object of a verb that
+ * brings them about. */
+function chargesBrought(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && /^(ADJ|DET|NUM)$/.test((tokens[j] as Token).pos)) j--;
+  if (/^(in|to)$/.test(tokens[j]?.lower ?? '')) j--;
+  const v = tokens[j];
+  return !!v && (v.pos === 'VERB' || v.pos === 'NOUN') && BRINGING.has(v.lemma);
 }
