@@ -467,3 +467,9 @@ describe('naming and calling', () => {
     expect(b.content).toBe('the contract');
   });
 });
+
+test('a relative clause between dashes credits its antecedent', () => {
+  const a = read('Voters will meet the mayor — who has denied the bribery — on Friday.').only();
+  expect(a).toMatchObject({ speaker: 'the mayor', stance: 'deny' });
+  expect(a.content).toBe('the bribery');
+});

@@ -797,8 +797,8 @@ function verbAttribution(
     );
     if (rel >= 0) cEnd = rel;
   }
-  if (/^(who|which)$/.test(tokens[r0]?.lower ?? '') && tokens[r0 - 1]?.text === ',') {
-    const comma = tokens.findIndex((u, q) => q >= cFrom && q < cEnd && u.text === ',');
+  if (/^(who|which)$/.test(tokens[r0]?.lower ?? '') && /^(,|—|–|--|\()$/.test(tokens[r0 - 1]?.text ?? '')) {
+    const comma = tokens.findIndex((u, q) => q >= cFrom && q < cEnd && /^(,|—|–|--|\))$/.test(u.text));
     if (comma >= 0) cEnd = comma;
   }
 
@@ -995,8 +995,8 @@ function speakerBeforeRelative(
   while (c > 0 && SKIPPABLE_BEFORE_VERB.has((tokens[c] as Token).pos)) c--;
   const rel = tokens[c];
   if (rel && /^(who|which)$/.test(rel.lower)) {
-    // "Putin, who has denied it, …": the antecedent before the relative pronoun.
-    const before = tokens[c - 1]?.text === ',' ? c - 1 : c;
+    // "Putin, who has denied it, …", "Putin — who has denied it —": the antecedent.
+    const before = /^(,|—|–|--|\()$/.test(tokens[c - 1]?.text ?? '') ? c - 1 : c;
     const s = speakerBefore(tokens, before, 0);
     return s && s.end === before ? s : null;
   }

@@ -79,3 +79,17 @@ describe('topic noun phrases end at their determiner and exclude charges brought
     expect(read('The audit resulted in charges against two firms.').reading.topics).toEqual([]);
   });
 });
+
+describe('what an inquiry looks into is a topic', () => {
+  test('the object of a verb of inquiry', () => {
+    expect(topics('The council is investigating fraud in the tender.')).toEqual(['fraud in the tender']);
+  });
+  test('the subject matter after a questioned person', () => {
+    expect(topics('Reporters grilled the mayor about the flooding of the tunnel.')).toEqual([
+      'the flooding of the tunnel',
+    ]);
+  });
+  test('the person questioned is not a topic', () => {
+    expect(topics('Reporters grilled the mayor for an hour.')).toEqual([]);
+  });
+});

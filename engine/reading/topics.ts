@@ -6,6 +6,27 @@ import { SPEECH_VERBS, TOPIC_HEADS } from './lexicon';
 import type { Token } from './tokens';
 import type { Attribution, Span } from './types';
 
+/** Verbs of inquiry: their object is what is looked into, not what is found. */
+const INQUIRY_VERBS = new Set([
+  'investigate',
+  'probe',
+  'examine',
+  'study',
+  'review',
+  'scrutinize',
+  'scrutinise',
+  'explore',
+  'grill',
+  'quiz',
+  'debate',
+  'discuss',
+  'research',
+  'look',
+]);
+
+// Not "press": "pressed him on trade" mostly urges rather than asks.
+const ADDRESSED_INQUIRY = new Set(['grill', 'quiz']);
+
 const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
 const LINKS = new Set(['of', 'into', 'about', 'on', 'over', 'surrounding', 'regarding', 'concerning', 'around']);
 
@@ -87,6 +108,32 @@ export function findTopics(tokens: readonly Token[], attributions: readonly Attr
     spans.push({ cue: t.text, start, end: Math.max(t.end, wordsEnd(tokens, s, end)) });
     k = Math.max(k, end - 1);
   }
+  // "is investigating Russian interference", "grilled Putin on the Kremlin's role in…": what an
+  // inquiry looks into is its topic, not a finding.
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos !== 'VERB' || !INQUIRY_VERBS.has(t.lemma)) continue;
+    let j = k + 1;
+    if (t.lemma === 'look' && /^(into|at)$/.test(tokens[j]?.lower ?? '')) j++;
+    else if (ADDRESSED_INQUIRY.has(t.lemma)) {
+      // An addressee before the subject matter: "grilled Putin on …", "quizzed lawyers about …";
+      // the person questioned is no topic.
+      let m = j;
+      const addressee = (u: Token) =>
+        /^(PROPN|PRON|NOUN|DET|ADJ|CCONJ)$/.test(u.pos) || u.text === ',' || /^(for|from|at|of)$/.test(u.lower);
+      while (m < tokens.length && m < j + 12 && addressee(tokens[m] as Token)) m++;
+      if (!/^(on|about|over|regarding|concerning)$/.test(tokens[m]?.lower ?? '')) continue;
+      j = m + 1;
+    } else if (/^(on|about|over|into|regarding|concerning)$/.test(tokens[j]?.lower ?? '')) j++;
+    if (!tokens[j] || !/^(DET|ADJ|NOUN|PROPN|NUM|PRON|VERB)$/.test((tokens[j] as Token).pos)) continue;
+    if (tokens[j]?.lower === 'whether' || tokens[j]?.lower === 'that') continue;
+    const end = complementEnd(tokens, j);
+    if (end <= j) continue;
+    const start = (tokens[j] as Token).start;
+    const stop = wordsEnd(tokens, j, end);
+    if (!spans.some((sp) => sp.start < stop && start < sp.end)) spans.push({ cue: t.text, start, end: stop });
+  }
+  spans.sort((x, y) => x.start - y.start);
   const label = labelBeforeColon(tokens);
   if (label && !spans.some((sp) => sp.start < label.end && label.start < sp.end)) spans.unshift(label);
   return spans;
