@@ -473,3 +473,21 @@ test('a relative clause between dashes credits its antecedent', () => {
   expect(a).toMatchObject({ speaker: 'the mayor', stance: 'deny' });
   expect(a.content).toBe('the bribery');
 });
+
+describe('a participle after a noun is a reduced passive', () => {
+  test('"firms accused of fraud": an allegation with no speaker named', () => {
+    const a = read('The list names two firms accused of fraud.').only();
+    expect(a).toMatchObject({ speaker: null, verb: 'accuse', stance: 'allege' });
+    expect(a.content).toBe('two firms accused of fraud');
+  });
+  test('"the clerks charged by the prosecutor": the agent is the speaker', () => {
+    const a = read('The mayor spoke of the clerks charged by the prosecutor.').only();
+    expect(a).toMatchObject({ speaker: 'the prosecutor', stance: 'allege' });
+    expect(a.content).toBe('the clerks');
+  });
+});
+
+test("a conjunct of the speech verb's own form ends the content", () => {
+  const a = read('The mayor denied that the aides were hiding the files and vowed to resign.').all()[0];
+  expect(a?.content).toBe('the aides were hiding the files');
+});

@@ -2,7 +2,7 @@
 // Forms: "X said (that) P", "P, X said", "P," said X, "According to X, P", "P, according to X",
 // passives ("It was reported that P"), "X quoted Y as saying P", "X called P a hoax",
 // "P is a myth, X said", "P, though X denies it", and speech nouns ("Putin's denial that P").
-import { clauseStart, firstVerbGroupEnd, firstWord, isBoundary, isQuote, wordsEnd } from './clauses';
+import { clauseStart, finiteConjunct, firstVerbGroupEnd, firstWord, isBoundary, isQuote, wordsEnd } from './clauses';
 import { DISMISSIVE, NEGATING_VERBS, NEGATORS, SPEECH_NOUNS, SPEECH_VERBS, UNNAMED_HEADS } from './lexicon';
 import type { Token } from './tokens';
 import type { Attribution, Stance } from './types';
@@ -669,7 +669,15 @@ function verbAttribution(
     while (j >= 0 && ((tokens[j] as Token).pos === 'ADV' || NEGATORS.has((tokens[j] as Token).lower))) j--;
     return j;
   })();
+  // "three entities accused of meddling": a participle after a noun is a reduced passive relative.
+  const reduced =
+    /ed$/.test(t.lower) &&
+    isNounLike(tokens[k - 1]) &&
+    tokens[k - 1]?.pos !== 'PRON' &&
+    /^(of|with|by|in|over)$/.test(tokens[k + 1]?.lower ?? '') &&
+    (stance === 'allege' || stance === 'report');
   const passive =
+    reduced ||
     (t.pos === 'ADJ' && PASSIVE_ADJECTIVES.has(t.lower)) ||
     (prevWord >= 0 &&
       (tokens[prevWord] as Token).lemma === 'be' &&
@@ -787,6 +795,8 @@ function verbAttribution(
     if (!(lemma === 'charge' && tokens[k + 1]?.pos !== 'PUNCT')) return null;
   }
   let cEnd = contentStop(tokens, cFrom, tailBoundaries);
+  // "denied that P and vowed Q": a verb of the speech verb's own form goes back to its subject.
+  if (complement) cEnd = finiteConjunct(tokens, cFrom + 1, cEnd, t);
   // In a relative clause ("Putin, who has denied it, spoke…") the content ends at its comma.
   let r0 = k - 1;
   while (r0 > 0 && SKIPPABLE_BEFORE_VERB.has((tokens[r0] as Token).pos)) r0--;
@@ -902,12 +912,18 @@ function verbAttribution(
     if (by > k + 2) {
       spk = { start: k + 2, end: by };
       if (!complement) {
-        const subject = speakerBefore(tokens, prevWord, clause0);
+        const subject = speakerBefore(tokens, reduced ? k : prevWord, clause0);
         r.content = subject ? { start: subject.start, end: subject.end } : { start: clause0, end: prevWord };
       }
     } else if (stance === 'deny' && !complement) {
       // "Access was denied", "the request was rejected": not a speech act.
       return null;
+    } else if (reduced) {
+      // The noun phrase the participle modifies, and what it is accused of, up to the next verb.
+      const np = speakerBefore(tokens, k, clause0);
+      let stop = k + 1;
+      while (stop < cEnd && !/^(VERB|AUX)$/.test((tokens[stop] as Token).pos)) stop++;
+      r.content = { start: np ? np.start : k + 1, end: stop };
     } else if (!complement) {
       // "Russia is alleged to have hacked…": the subject and the rest are the content.
       r.content = { start: clause0, end: cEnd };

@@ -132,3 +132,12 @@ describe('modals that negate rather than hedge', () => {
     ]);
   });
 });
+
+test('a modal does not reach a finite verb joined by "and"', () => {
+  expect(hedged('The mayor said the pump could be at fault and called for an inquiry.')).toEqual([
+    ['could', 'the pump could be at fault'],
+  ]);
+  expect(hedged('The thieves could have opened the safe and copied the keys.')).toEqual([
+    ['could', 'The thieves could have opened the safe and copied the keys'],
+  ]);
+});

@@ -1,7 +1,7 @@
 // Hedges: epistemic modals and adverbs, "it is possible that…", counterfactuals ("if … had",
 // "would have") and speculation verbs. A hedge governs the clause that holds it; "it is possible
 // that P" and speculation verbs govern their content P.
-import { clauseEnd, clauseStart, firstVerbGroupEnd, wordsEnd } from './clauses';
+import { clauseEnd, clauseStart, finiteConjunct, firstVerbGroupEnd, wordsEnd } from './clauses';
 import { HEDGE_ADJECTIVES, HEDGE_WORDS, HEDGING_SPEECH_VERBS } from './lexicon';
 import type { Token } from './tokens';
 import type { Attribution, Span } from './types';
@@ -17,6 +17,8 @@ export function findHedges(
   const clauseOf = (k: number, cue: string) => {
     let s = Math.max(clauseStart(tokens, k, boundaries), subjectStart(tokens, k));
     let e = clauseEnd(tokens, k, boundaries);
+    // A modal governs bare verbs only: "could be behind them | and called on the US…".
+    if (MODALS.has(t0(k))) e = Math.min(e, finiteConjunct(tokens, k + 1, e));
     // "accounts likely operated from Russia spent…", "for allegedly interfering": an adverb over
     // a participle or gerund hedges that phrase only, up to the finite verb that follows it.
     if (!MODALS.has(t0(k)) && participleAfter(tokens, k)) {

@@ -120,3 +120,7 @@ test('a negation in a relative clause between commas ends at its closing comma',
     'no harbour of its own',
   ]);
 });
+
+test('a negation does not reach a finite verb joined by "and" that it cannot govern', () => {
+  expect(negated('The aides were not hiding any files and vowed to resign.')).toEqual(['not hiding any files']);
+});

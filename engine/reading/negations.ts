@@ -1,7 +1,7 @@
 // Negation cues and the reach of each: from the cue to the end of its clause. A negation that
 // governs a speech verb ("few deny", "no one disputes", "did not say") reaches only to that
 // verb: what the verb introduces is not itself negated.
-import { clauseEnd, clauseStart, wordsEnd } from './clauses';
+import { clauseEnd, clauseStart, finiteConjunct, wordsEnd } from './clauses';
 import { NEGATING_VERBS, NEGATORS } from './lexicon';
 import type { Token } from './tokens';
 import type { Span } from './types';
@@ -148,7 +148,11 @@ export function findNegations(
       const comma = tokens.findIndex((u, q) => q > k && q < stop && u.text === ',');
       if (comma >= 0) stop = comma;
     }
-    if (speechVerb === undefined && VERBAL_CUES.has(first.lower)) stop = objectCut(tokens, k, stop, open);
+    if (speechVerb === undefined && VERBAL_CUES.has(first.lower)) {
+      stop = objectCut(tokens, k, stop, open);
+      // "weren't acting for the state | and vowed…": a finite verb joined by "and" is not negated.
+      stop = finiteConjunct(tokens, k + 1, stop);
+    }
     const end = speechVerb !== undefined ? (tokens[speechVerb] as Token).end : wordsEnd(tokens, k, stop);
     spans.push({ cue, start: first.start, end: Math.max(end, last.end) });
     k += size - 1;

@@ -73,7 +73,11 @@ function retagHiddenVerb(tokens: Token[]): void {
   let last = tokens.length - 1;
   while (last >= 0 && /^["'”’»)]$/.test((tokens[last] as Token).text)) last--;
   if (tokens[last]?.text !== '.') return;
-  if (tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return;
+  // Only participles after a noun ("entities accused of…") may stand beside the hidden verb.
+  const finite = (t: Token) =>
+    t.pos === 'AUX' ||
+    (t.pos === 'VERB' && !(/(ed|ing)$/.test(t.lower) && /^(NOUN|PROPN)$/.test(tokens[t.i - 1]?.pos ?? '')));
+  if (tokens.some(finite)) return;
   for (let k = 1; k + 1 < last; k++) {
     const t = tokens[k] as Token;
     const prev = tokens[k - 1] as Token;

@@ -112,10 +112,16 @@ export function findTopics(tokens: readonly Token[], attributions: readonly Attr
   // inquiry looks into is its topic, not a finding.
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (t.pos !== 'VERB' || !INQUIRY_VERBS.has(t.lemma)) continue;
+    // The tagger reads some past tenses as adjectives ("Megyn grilled Putin on…").
+    const pastAsAdjective =
+      t.pos === 'ADJ' &&
+      /ed$/.test(t.lower) &&
+      /^(PROPN|NOUN|PRON)$/.test(tokens[k - 1]?.pos ?? '') &&
+      (INQUIRY_VERBS.has(t.lower.slice(0, -2)) || INQUIRY_VERBS.has(t.lower.slice(0, -1)));
+    if (!pastAsAdjective && (t.pos !== 'VERB' || !INQUIRY_VERBS.has(t.lemma))) continue;
     let j = k + 1;
     if (t.lemma === 'look' && /^(into|at)$/.test(tokens[j]?.lower ?? '')) j++;
-    else if (ADDRESSED_INQUIRY.has(t.lemma)) {
+    else if (ADDRESSED_INQUIRY.has(t.lemma) || pastAsAdjective) {
       // An addressee before the subject matter: "grilled Putin on …", "quizzed lawyers about …";
       // the person questioned is no topic.
       let m = j;
