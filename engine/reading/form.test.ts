@@ -71,3 +71,7 @@ describe('a verb the tagger read as a noun still makes a statement', () => {
     expect(read('Harbour repairs in three towns.').reading.heading).toBe(true);
   });
 });
+
+test('a noun right before a possessive or determiner is a verb', () => {
+  expect(read('The fines for the two firms concern their tax returns.').reading.heading).toBe(false);
+});

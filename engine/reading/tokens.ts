@@ -76,7 +76,9 @@ function retagHiddenVerb(tokens: Token[]): void {
   // Only participles after a noun ("entities accused of…") may stand beside the hidden verb.
   const finite = (t: Token) =>
     t.pos === 'AUX' ||
-    (t.pos === 'VERB' && !(/(ed|ing)$/.test(t.lower) && /^(NOUN|PROPN)$/.test(tokens[t.i - 1]?.pos ?? '')));
+    (t.pos === 'VERB' &&
+      !/ing$/.test(t.lower) &&
+      !(/ed$/.test(t.lower) && /^(NOUN|PROPN)$/.test(tokens[t.i - 1]?.pos ?? '')));
   if (tokens.some(finite)) return;
   for (let k = 1; k + 1 < last; k++) {
     const t = tokens[k] as Token;
@@ -84,7 +86,12 @@ function retagHiddenVerb(tokens: Token[]): void {
     const next = tokens[k + 1] as Token;
     const plural = t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && t.lemma !== t.lower;
     const past = (t.pos === 'ADJ' || t.pos === 'NOUN') && /[^e]ed$/.test(t.lower);
-    if (!(plural || past) || !/^(NOUN|PROPN|PRON)$/.test(prev.pos) || !OBJECT_START.has(next.pos)) continue;
+    // "The charges … concern their lobbying": a noun right before a determiner or a possessive is
+    // a verb (a noun phrase does not go on with a determiner).
+    const beforeDeterminer =
+      t.pos === 'NOUN' && /^(the|a|an|their|his|her|its|our|my|your|this|these|those)$/.test(next.lower);
+    if (!(plural || past || beforeDeterminer) || !/^(NOUN|PROPN|PRON)$/.test(prev.pos) || !OBJECT_START.has(next.pos))
+      continue;
     // A plural noun before another noun is part of a compound, not a verb.
     if (plural && next.pos === 'NOUN') continue;
     t.pos = 'VERB';
