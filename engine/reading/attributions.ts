@@ -319,18 +319,9 @@ function falseToSay(
   return from < tokens.length ? { adjective: j, verb, from, negator } : null;
 }
 
-/** "S is a myth", "S was a hoax", "there is no evidence that S": content dismissed as false. */
+/** "S is a myth", "S was a hoax": content dismissed as false. */
 function dismissal(tokens: readonly Token[], from: number, to: number): { start: number; end: number } | null {
-  // "there is/was no evidence (that|of) S"
-  for (let k = from; k < Math.min(to, from + 2); k++) {
-    const t = tokens[k] as Token;
-    if (t.lower === 'there' && tokens[k + 1]?.lemma === 'be') {
-      let j = k + 2;
-      if (tokens[j]?.lower !== 'no') return null;
-      while (j < to && !/^(that|of)$/.test((tokens[j] as Token).lower)) j++;
-      return j + 1 < to ? { start: j + 1, end: to } : null;
-    }
-  }
+  // "there is no evidence that S" is not a denial: its negation covers S (see negations).
   // "S be (a|an|the|pure|…)* DISMISSIVE" at the end of the content.
   let last = to - 1;
   while (last > from && (tokens[last] as Token).pos === 'PUNCT') last--;

@@ -93,3 +93,7 @@ describe('what an inquiry looks into is a topic', () => {
     expect(topics('Reporters grilled the mayor for an hour.')).toEqual([]);
   });
 });
+
+test('"no allegation (that) P" says there is none: not a topic', () => {
+  expect(topics('The judge said there is no allegation in the file that the clerk lied.')).toEqual([]);
+});

@@ -75,7 +75,7 @@ export function findTopics(tokens: readonly Token[], attributions: readonly Attr
     // "Putin's claim that P", "made the allegation": a speech act with a speaker is no topic;
     // "no allegation that P" says there is none, it does not name P as a topic.
     if (speakers.some((a) => a.verbStart === t.start)) continue;
-    if (/^(no|any)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.lower === 'that') continue;
+    if (tokens[k - 1]?.lower === 'no' || (tokens[k - 1]?.lower === 'any' && tokens[k + 1]?.lower === 'that')) continue;
     let s = k;
     while (s > 0) {
       // A determiner is the left edge of its noun phrase ("it is clear | the … narrative").
@@ -120,8 +120,10 @@ export function findTopics(tokens: readonly Token[], attributions: readonly Attr
       (INQUIRY_VERBS.has(t.lower.slice(0, -2)) || INQUIRY_VERBS.has(t.lower.slice(0, -1)));
     if (!pastAsAdjective && (t.pos !== 'VERB' || !INQUIRY_VERBS.has(t.lemma))) continue;
     let j = k + 1;
-    if (t.lemma === 'look' && /^(into|at)$/.test(tokens[j]?.lower ?? '')) j++;
-    else if (ADDRESSED_INQUIRY.has(t.lemma) || pastAsAdjective) {
+    if (t.lemma === 'look') {
+      if (tokens[j]?.lower !== 'into') continue;
+      j++;
+    } else if (ADDRESSED_INQUIRY.has(t.lemma) || pastAsAdjective) {
       // An addressee before the subject matter: "grilled Putin on …", "quizzed lawyers about …";
       // the person questioned is no topic.
       let m = j;
@@ -131,7 +133,7 @@ export function findTopics(tokens: readonly Token[], attributions: readonly Attr
       if (!/^(on|about|over|regarding|concerning)$/.test(tokens[m]?.lower ?? '')) continue;
       j = m + 1;
     } else if (/^(on|about|over|into|regarding|concerning)$/.test(tokens[j]?.lower ?? '')) j++;
-    if (!tokens[j] || !/^(DET|ADJ|NOUN|PROPN|NUM|PRON|VERB)$/.test((tokens[j] as Token).pos)) continue;
+    if (!tokens[j] || !/^(DET|ADJ|NOUN|PROPN|NUM|VERB)$/.test((tokens[j] as Token).pos)) continue;
     if (tokens[j]?.lower === 'whether' || tokens[j]?.lower === 'that') continue;
     const end = complementEnd(tokens, j);
     if (end <= j) continue;
