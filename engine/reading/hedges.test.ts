@@ -9,8 +9,8 @@ const hedged = (s: string) => {
 
 describe('modals and adverbs govern their clause', () => {
   test('"may have"', () => {
-    expect(hedged('The intruders may have copied the voter rolls.')).toEqual([
-      ['may', 'The intruders may have copied the voter rolls'],
+    expect(hedged('The intruders may have copied some voter rolls.')).toEqual([
+      ['may', 'The intruders may have copied some voter rolls'],
     ]);
   });
   test('"might", only in its clause', () => {
@@ -137,7 +137,15 @@ test('a modal does not reach a finite verb joined by "and"', () => {
   expect(hedged('The mayor said the pump could be at fault and called for an inquiry.')).toEqual([
     ['could', 'the pump could be at fault'],
   ]);
-  expect(hedged('The thieves could have opened the safe and copied the keys.')).toEqual([
-    ['could', 'The thieves could have opened the safe and copied the keys'],
+  expect(hedged('The thieves could have opened a safe and copied some keys.')).toEqual([
+    ['could', 'The thieves could have opened a safe and copied some keys'],
+  ]);
+});
+
+test('a definite object is presupposed: the modal does not hedge it, but a conjoined verb stays hedged', () => {
+  expect(hedged("The plan could ease the town's worries about the dam.")).toEqual([['could', 'The plan could ease']]);
+  expect(hedged('The thieves could have opened the safe and copied some keys.')).toEqual([
+    ['could', 'The thieves could have opened'],
+    ['could', 'copied some keys'],
   ]);
 });

@@ -3,6 +3,7 @@
 // that P" and speculation verbs govern their content P.
 import { clauseEnd, clauseStart, finiteConjunct, firstVerbGroupEnd, wordsEnd } from './clauses';
 import { HEDGE_ADJECTIVES, HEDGE_WORDS, HEDGING_SPEECH_VERBS } from './lexicon';
+import { objectCut } from './negations';
 import type { Token } from './tokens';
 import type { Attribution, Span } from './types';
 
@@ -19,6 +20,20 @@ export function findHedges(
     let e = clauseEnd(tokens, k, boundaries);
     // A modal governs bare verbs only: "could be behind them | and called on the US…".
     if (MODALS.has(t0(k))) e = Math.min(e, finiteConjunct(tokens, k + 1, e));
+    // A definite object is presupposed, and presuppositions survive a modal: "could address
+    // Russia's complaints that P" does not hedge the complaints. A verb conjoined after it is
+    // still under the modal ("could have opened the safe and copied the keys").
+    if (MODALS.has(t0(k))) {
+      const cut = objectCut(tokens, k, e);
+      if (cut < e) {
+        for (let j = cut; j + 1 < e; j++) {
+          if ((tokens[j] as Token).pos !== 'CCONJ' || (tokens[j + 1] as Token).pos !== 'VERB') continue;
+          spans.push({ cue, start: (tokens[j + 1] as Token).start, end: wordsEnd(tokens, j + 1, e) });
+          break;
+        }
+        e = cut;
+      }
+    }
     // "accounts likely operated from Russia spent…", "for allegedly interfering": an adverb over
     // a participle or gerund hedges that phrase only, up to the finite verb that follows it.
     if (!MODALS.has(t0(k)) && participleAfter(tokens, k)) {

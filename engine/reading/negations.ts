@@ -82,7 +82,7 @@ const VERBAL_CUES = new Set(['not', "n't", 'n’t', 'never']);
  * or an oblique of a verb that presupposes it ("did not condemn Russia's meddling", "did not respond
  * to the interference"), and before the subject of another verb's infinitive ("did not help the
  * Russians interfere"). */
-function objectCut(tokens: readonly Token[], k: number, end: number, open?: Span[]): number {
+export function objectCut(tokens: readonly Token[], k: number, end: number, open?: Span[]): number {
   let v = k + 1;
   while (v < end && /^(ADV|AUX|PART)$/.test((tokens[v] as Token).pos)) v++;
   const verb = tokens[v];
