@@ -491,3 +491,8 @@ test("a conjunct of the speech verb's own form ends the content", () => {
   const a = read('The mayor denied that the aides were hiding the files and vowed to resign.').all()[0];
   expect(a?.content).toBe('the aides were hiding the files');
 });
+
+test('an addressee noun phrase before a subject pronoun is not content', () => {
+  const a = read('The mayor told the town council she would not resign.').only();
+  expect(a.content).toBe('she would not resign');
+});

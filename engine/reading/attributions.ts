@@ -1048,5 +1048,11 @@ function addresseeEnd(tokens: readonly Token[], from: number): number {
   let k = from;
   while (k < tokens.length && (tokens[k] as Token).pos === 'PROPN') k++;
   if (k > from) return k;
+  // "told the press conference he…": a noun phrase, then a subject pronoun.
+  if (t.pos === 'DET') {
+    k = from + 1;
+    while (k < tokens.length && /^(ADJ|NOUN|PROPN)$/.test((tokens[k] as Token).pos)) k++;
+    if (k > from + 1 && /^(he|she|they|it|we|i|you)$/.test(tokens[k]?.lower ?? '')) return k;
+  }
   return t.pos === 'NOUN' && /s$/.test(t.lower) ? from + 1 : from;
 }
