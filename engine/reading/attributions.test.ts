@@ -125,10 +125,10 @@ describe('denials', () => {
     expect(a).toMatchObject({ speaker: 'the minister', verb: 'say', stance: 'deny' });
     expect(a.content).toBe('The story of the stolen ballots');
   });
-  test('"X said there was no evidence that P": a denial of P', () => {
-    const a = read('The spokesman said there was no evidence that any ballots were altered.').only();
-    expect(a).toMatchObject({ stance: 'deny' });
-    expect(a.content).toBe('any ballots were altered');
+  test('"X said there was no evidence that P": a report whose negation covers P (one flip)', () => {
+    const r = read('The spokesman said there was no evidence that any ballots were altered.');
+    expect(r.only()).toMatchObject({ stance: 'report', speaker: 'The spokesman' });
+    expect(r.texts(r.reading.negations)).toEqual(['no evidence that any ballots were altered']);
   });
   test('"X rejected the accusations"', () => {
     const a = read('Moscow has rejected the accusations.').only();
@@ -162,10 +162,22 @@ describe('double negation: a negated denial asserts', () => {
     expect(r.only()).toMatchObject({ verb: 'dispute', stance: 'assert', negated: true });
     expect(r.only().content).toBe('the letter was forged');
   });
-  test('a negated report is marked, its content is not negated', () => {
+  test('a negated report leaves its content unasserted: it reads as a denial', () => {
     const r = read('The inspector did not say that the seals were broken.');
-    expect(r.only()).toMatchObject({ verb: 'say', stance: 'report', negated: true });
+    expect(r.only()).toMatchObject({ verb: 'say', stance: 'deny', negated: true });
     expect(r.texts(r.reading.negations)).toEqual(['not say']);
+  });
+  test('a negated allegation is a denial of its content', () => {
+    const r = read('The complaint does not allege that any clerk took a bribe.');
+    expect(r.only()).toMatchObject({ verb: 'allege', stance: 'deny', negated: true });
+    expect(r.only().content).toBe('any clerk took a bribe');
+  });
+  test('a negated verb over an indirect question stays a question', () => {
+    const r = read('The auditors did not assess whether the fraud changed the totals.');
+    expect(r.only()).toMatchObject({ verb: 'assess', stance: 'question', negated: true });
+  });
+  test('a negated doubt asserts', () => {
+    expect(read('No one doubts that the bridge was unsafe.').only()).toMatchObject({ stance: 'assert' });
   });
   test('"Nobody believes P"', () => {
     const r = read('Nobody believes the count was rigged.');
@@ -175,6 +187,30 @@ describe('double negation: a negated denial asserts', () => {
 });
 
 describe('allegations, admissions, questions', () => {
+  test('"asked X to V" is a request, not a question', () => {
+    const a = read('The union asked the city to publish the contract.').only();
+    expect(a).toMatchObject({ verb: 'ask', stance: 'demand', speaker: 'The union' });
+    expect(a.content).toBe('the city to publish the contract');
+  });
+  test('"asked X why P" is a question', () => {
+    const a = read('A reporter asked the mayor why the bridge had closed.').only();
+    expect(a).toMatchObject({ verb: 'ask', stance: 'question' });
+    expect(a.content).toBe('why the bridge had closed');
+  });
+  test('"was asked about X" questions nothing', () => {
+    expect(read('The mayor was asked about the audit.').reading.attributions).toEqual([]);
+  });
+  test('a relative clause on a noun phrase object is not part of the content', () => {
+    const a = read('The minister rejected the audit, which found gaps in the ledger.').all()[0];
+    expect(a).toMatchObject({ verb: 'reject', stance: 'deny' });
+    expect(a?.content).toBe('the audit');
+  });
+  test('the content stops before a temporal adjunct', () => {
+    const a = read('The firm denied that it had shredded the files, a week after the raid began.').all()[0];
+    expect(a?.content).toBe('it had shredded the files');
+    const b = read('The mayor said the road was safe, as the inquiry opened.').all()[0];
+    expect(b?.content).toBe('the road was safe');
+  });
   test('"The indictment alleges that P"', () => {
     const a = read('The indictment alleges that the officers stole the passwords.').only();
     expect(a).toMatchObject({ speaker: 'The indictment', verb: 'allege', stance: 'allege' });
@@ -351,4 +387,112 @@ describe('speakers found further back', () => {
     const a = read('The senator said it was not a hoax.').only();
     expect(a.stance).toBe('report');
   });
+});
+
+test('an attribution gives the offsets of its speech word', () => {
+  const s = 'The clerk denied that the seal was broken.';
+  const a = read(s).only();
+  expect(s.slice(a.verbStart, a.verbEnd)).toBe('denied');
+  const t = 'The seal was broken, according to the clerk.';
+  const b = read(t).only();
+  expect(t.slice(b.verbStart, b.verbEnd)).toBe('according to');
+  const u = "The clerk's denial of the theft surprised nobody.";
+  const c = read(u).only();
+  expect(u.slice(c.verbStart, c.verbEnd)).toBe('denial');
+});
+
+describe('speech nouns', () => {
+  test('a light verb gives the noun its speaker: "issued a firm denial of X"', () => {
+    const a = read('The governor issued a firm denial of the bribery.').only();
+    expect(a).toMatchObject({ speaker: 'The governor', verb: 'deny', stance: 'deny' });
+    expect(a.content).toBe('the bribery');
+  });
+  test('a name before the noun is its speaker, and the content stops at the noun phrase', () => {
+    const a = read('Voters find Smith denial of the bribery convincing').only();
+    expect(a).toMatchObject({ speaker: 'Smith', stance: 'deny' });
+    expect(a.content).toBe('the bribery');
+  });
+  test('"made the allegation" is an allegation by the subject, not a topic', () => {
+    const r = read('The spokeswoman made the allegation on Friday.');
+    expect(r.only()).toMatchObject({ speaker: 'The spokeswoman', verb: 'allege', stance: 'allege' });
+    expect(r.reading.topics).toEqual([]);
+  });
+  test('"contains no allegation that P" is a negated allegation of P', () => {
+    const a = read('The complaint contains no allegation that the clerk took money.').only();
+    expect(a).toMatchObject({ verb: 'allege', stance: 'deny', negated: true });
+    expect(a.content).toBe('the clerk took money');
+  });
+  test("a negation inside a speech noun's content stops with the content", () => {
+    const r = read("The mayor's claim that the aides did not know drew criticism.");
+    expect(r.texts(r.reading.negations)).toEqual(['not know']);
+    expect(r.reading.topics).toEqual([]);
+  });
+});
+
+describe('content called false without a speech verb of denial', () => {
+  test('"it was absurd to suggest that P" denies P, credited to the reporting speaker', () => {
+    const a = read('The minister said it was absurd to suggest that the port had flooded.').all()[0];
+    expect(a).toMatchObject({ speaker: 'The minister', stance: 'deny' });
+    expect(a?.content).toBe('the port had flooded');
+  });
+  test('"it is false that P" and "it is not true that P" deny P', () => {
+    expect(read('It is false that the bridge was sold.').only()).toMatchObject({ stance: 'deny', speaker: null });
+    const r = read('It is not true that the bridge was sold.');
+    expect(r.only()).toMatchObject({ stance: 'deny' });
+    expect(r.texts(r.reading.negations)).toEqual(['not true']);
+  });
+  test('an infinitive after a noun is no speech act', () => {
+    expect(read("The board called the mayor's plan to question the clerks a bold step.").reading.attributions).toEqual(
+      [],
+    );
+    const r = read('The inspectors saw no reason to believe the pump had failed.');
+    expect(r.reading.attributions).toEqual([]);
+    expect(r.texts(r.reading.negations)).toEqual(['no reason to believe the pump had failed']);
+  });
+});
+
+describe('naming and calling', () => {
+  test('"called X a <non-dismissive label>" reports the speaker\'s view', () => {
+    const r = read('The mayor, who had called the plan a fine idea, now opposes it, aides said.');
+    const a = r.all().find((x) => x.verb === 'call');
+    expect(a).toMatchObject({ speaker: 'The mayor', stance: 'report' });
+    expect(a?.content).toBe('the plan a fine idea');
+  });
+  test('"called on X to V" and "asked X for Y" are demands', () => {
+    const a = read('The union called on the city to publish the contract.').only();
+    expect(a).toMatchObject({ verb: 'call', stance: 'demand' });
+    expect(a.content).toBe('the city to publish the contract');
+    const b = read('The union asked the city for the contract.').only();
+    expect(b).toMatchObject({ verb: 'ask', stance: 'demand' });
+    expect(b.content).toBe('the contract');
+  });
+});
+
+test('a relative clause between dashes credits its antecedent', () => {
+  const a = read('Voters will meet the mayor — who has denied the bribery — on Friday.').only();
+  expect(a).toMatchObject({ speaker: 'the mayor', stance: 'deny' });
+  expect(a.content).toBe('the bribery');
+});
+
+describe('a participle after a noun is a reduced passive', () => {
+  test('"firms accused of fraud": an allegation with no speaker named', () => {
+    const a = read('The list names two firms accused of fraud.').only();
+    expect(a).toMatchObject({ speaker: null, verb: 'accuse', stance: 'allege' });
+    expect(a.content).toBe('two firms accused of fraud');
+  });
+  test('"the clerks charged by the prosecutor": the agent is the speaker', () => {
+    const a = read('The mayor spoke of the clerks charged by the prosecutor.').only();
+    expect(a).toMatchObject({ speaker: 'the prosecutor', stance: 'allege' });
+    expect(a.content).toBe('the clerks');
+  });
+});
+
+test("a conjunct of the speech verb's own form ends the content", () => {
+  const a = read('The mayor denied that the aides were hiding the files and vowed to resign.').all()[0];
+  expect(a?.content).toBe('the aides were hiding the files');
+});
+
+test('an addressee noun phrase before a subject pronoun is not content', () => {
+  const a = read('The mayor told the town council she would not resign.').only();
+  expect(a.content).toBe('she would not resign');
 });

@@ -2,13 +2,15 @@
 // Forms: "X said (that) P", "P, X said", "P," said X, "According to X, P", "P, according to X",
 // passives ("It was reported that P"), "X quoted Y as saying P", "X called P a hoax",
 // "P is a myth, X said", "P, though X denies it", and speech nouns ("Putin's denial that P").
-import { clauseStart, firstVerbGroupEnd, firstWord, isBoundary, isQuote, wordsEnd } from './clauses';
+import { clauseStart, finiteConjunct, firstVerbGroupEnd, firstWord, isBoundary, isQuote, wordsEnd } from './clauses';
 import { DISMISSIVE, NEGATING_VERBS, NEGATORS, SPEECH_NOUNS, SPEECH_VERBS, UNNAMED_HEADS } from './lexicon';
 import type { Token } from './tokens';
 import type { Attribution, Stance } from './types';
 
 /** Verbs that are speech verbs only with a complement clause, a quote or in a "…, X said" tail. */
 const NEEDS_COMPLEMENT = new Set([
+  'find',
+  'conclude',
   'add',
   'note',
   'post',
@@ -248,22 +250,78 @@ function contentStop(tokens: readonly Token[], from: number, taken: ReadonlySet<
       (/^(while|whereas)$/.test(next.lower) || (next.pos === 'VERB' && /ing$/.test(next.lower)))
     )
       return k;
+    // ", a day after X", ", after X", ", as X", ", when X": a temporal or adverbial adjunct of
+    // the reporting clause, not part of what is reported.
+    if (t.text === ',' && k > from && adjunctAt(tokens, k + 1)) return k;
   }
   return tokens.length;
 }
 
-/** "S is a myth", "S was a hoax", "there is no evidence that S": content dismissed as false. */
-function dismissal(tokens: readonly Token[], from: number, to: number): { start: number; end: number } | null {
-  // "there is/was no evidence (that|of) S"
-  for (let k = from; k < Math.min(to, from + 2); k++) {
-    const t = tokens[k] as Token;
-    if (t.lower === 'there' && tokens[k + 1]?.lemma === 'be') {
-      let j = k + 2;
-      if (tokens[j]?.lower !== 'no') return null;
-      while (j < to && !/^(that|of)$/.test((tokens[j] as Token).lower)) j++;
-      return j + 1 < to ? { start: j + 1, end: to } : null;
-    }
+const ADJUNCT_OPENERS = new Set(['after', 'before', 'as', 'when', 'while', 'since', 'until', 'following', 'amid']);
+const TIME_NOUNS = /^(day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|moment|moments)$/;
+
+/** An adverbial adjunct opens at k: "after…", "as…", "a day after…", "two weeks before…". */
+function adjunctAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (ADJUNCT_OPENERS.has(t.lower)) return true;
+  let j = k;
+  while (j < k + 3 && /^(DET|NUM|ADJ)$/.test(tokens[j]?.pos ?? '')) j++;
+  return (
+    j > k &&
+    TIME_NOUNS.test(tokens[j]?.lower ?? '') &&
+    /^(after|before|since|later|earlier)$/.test(tokens[j + 1]?.lower ?? '')
+  );
+}
+
+const FALSE_WORDS = new Set([
+  'wrong',
+  'incorrect',
+  'inaccurate',
+  'misleading',
+  'untrue',
+  'false',
+  'absurd',
+  'ridiculous',
+  'laughable',
+  'nonsense',
+  'preposterous',
+  'nonsensical',
+]);
+const TRUE_WORDS = new Set(['true', 'correct', 'accurate', 'right']);
+
+/** "it is false that P", "it was absurd to suggest that P", "it is not true that P": the
+ * adjective, the speech verb (if any) and where the content starts. */
+function falseToSay(
+  tokens: readonly Token[],
+  k: number,
+): { adjective: number; verb: number | null; from: number; negator: number | null } | null {
+  if (tokens[k]?.lower !== 'it' || tokens[k + 1]?.lemma !== 'be') return null;
+  let j = k + 2;
+  let negator: number | null = null;
+  while (j < tokens.length && /^(ADV|PART)$/.test((tokens[j] as Token).pos)) {
+    if (/^(not|n't|n’t|never)$/.test((tokens[j] as Token).lower)) negator = j;
+    j++;
   }
+  const negated = negator !== null;
+  const adj = tokens[j];
+  if (!adj) return null;
+  const calledFalse = negated ? TRUE_WORDS.has(adj.lower) : FALSE_WORDS.has(adj.lower) || DISMISSIVE.has(adj.lower);
+  if (!calledFalse) return null;
+  let from = j + 1;
+  let verb: number | null = null;
+  if (tokens[from]?.lower === 'to' && tokens[from + 1]?.pos === 'VERB') {
+    verb = from + 1;
+    from += 2;
+  }
+  if (tokens[from]?.lower === 'that') from++;
+  else if (verb === null) return null;
+  return from < tokens.length ? { adjective: j, verb, from, negator } : null;
+}
+
+/** "S is a myth", "S was a hoax": content dismissed as false. */
+function dismissal(tokens: readonly Token[], from: number, to: number): { start: number; end: number } | null {
+  // "there is no evidence that S" is not a denial: its negation covers S (see negations).
   // "S be (a|an|the|pure|…)* DISMISSIVE" at the end of the content.
   let last = to - 1;
   while (last > from && (tokens[last] as Token).pos === 'PUNCT') last--;
@@ -303,12 +361,30 @@ function make(
     speakerEnd,
     unnamed: speaker ? isUnnamed(tokens, speaker.start, speaker.end) : true,
     verb,
-    stance: negated && stance === 'deny' ? 'assert' : stance,
+    stance: negatedStance(stance, negated),
     contentStart,
     contentEnd,
     negated,
     relayedBy: null,
+    verbStart: 0,
+    verbEnd: 0,
   };
+}
+
+/** Sets the offsets of the speech word (tokens [from, to)) on an attribution. */
+function at<T extends Attribution>(a: T, tokens: readonly Token[], from: number, to = from + 1): T {
+  a.verbStart = (tokens[from] as Token).start;
+  a.verbEnd = (tokens[to - 1] as Token).end;
+  return a;
+}
+
+/** A negated denial asserts; any other negated speech act leaves its content unasserted, which
+ * reads as a denial of it; a negated indirect question is still a question. */
+function negatedStance(stance: Stance, negated: boolean): Stance {
+  if (!negated) return stance;
+  if (stance === 'deny') return 'assert';
+  if (stance === 'question' || stance === 'assert') return stance;
+  return 'deny';
 }
 
 /** Refines a say-type stance when the content calls something false. */
@@ -345,7 +421,7 @@ export function findAttributions(tokens: readonly Token[], sentence: string): At
     if (before) tailBoundaries.add(k - 1);
     const r = refine(tokens, 'report', content);
     found.push({
-      attribution: make(tokens, 'accord', r.stance, speaker, r.content, false, sentence),
+      attribution: at(make(tokens, 'accord', r.stance, speaker, r.content, false, sentence), tokens, k, k + 2),
       tailComma: before ? k - 1 : null,
     });
     verbTokens.add(k);
@@ -364,19 +440,48 @@ export function findAttributions(tokens: readonly Token[], sentence: string): At
     const a = make(tokens, 'say', 'report', { start: 0, end: colon }, { start: colon + 1, end: n }, false, sentence);
     const r = refine(tokens, 'report', { start: colon + 1, end: n });
     found.push({
-      attribution: {
-        ...a,
-        ...(r.stance === 'deny'
-          ? make(tokens, 'say', 'deny', { start: 0, end: colon }, r.content, false, sentence)
-          : {}),
-      },
+      attribution: at(
+        {
+          ...a,
+          ...(r.stance === 'deny'
+            ? make(tokens, 'say', 'deny', { start: 0, end: colon }, r.content, false, sentence)
+            : {}),
+        },
+        tokens,
+        colon,
+      ),
       tailComma: null,
     });
     verbTokens.add(colon);
   }
 
+  // "It is false that P", "it was absurd to suggest that P": the content is called false.
+  const extraposed: Attribution[] = [];
+  for (let k = 0; k + 3 < n; k++) {
+    const e = falseToSay(tokens, k);
+    if (!e) continue;
+    if (e.verb !== null) used.add(e.verb);
+    if (e.negator !== null) negatorsOfSpeech.set(e.negator, e.adjective);
+    const a = make(
+      tokens,
+      'deny',
+      'deny',
+      null,
+      { start: e.from, end: contentStop(tokens, e.from, used) },
+      false,
+      sentence,
+    );
+    at(a, tokens, e.adjective);
+    extraposed.push(a);
+    found.push({ attribution: a, tailComma: null });
+    verbTokens.add(e.adjective);
+  }
+
   for (let k = 0; k < n; k++) {
     if (used.has(k)) continue;
+    // "Putin's proposal to question the officers", "no reason to believe": an infinitive after a
+    // noun is no speech act of anyone.
+    if (tokens[k - 1]?.lower === 'to' && tokens[k - 2]?.pos === 'NOUN') continue;
     const lemma = speechVerbAt(tokens, k);
     if (lemma) {
       // "…, adding that P": a participle after a comma shares the previous speaker.
@@ -390,6 +495,7 @@ export function findAttributions(tokens: readonly Token[], sentence: string): At
         (participle || coordinated) && prior?.speaker ? tokenRange(tokens, prior.speakerStart, prior.speakerEnd) : null;
       const a = verbAttribution(tokens, k, lemma, sentence, used, tailBoundaries, negatorsOfSpeech, inherit);
       if (a) {
+        at(a.attribution, tokens, k);
         found.push(a);
         verbTokens.add(k);
       }
@@ -398,8 +504,24 @@ export function findAttributions(tokens: readonly Token[], sentence: string): At
     const t = tokens[k] as Token;
     const noun = t.pos === 'NOUN' ? SPEECH_NOUNS.get(t.lemma) : undefined;
     if (noun) {
-      const a = nounAttribution(tokens, k, noun[0], noun[1], sentence);
-      if (a) found.push({ attribution: a, tailComma: null });
+      const a = nounAttribution(tokens, k, noun[0], noun[1], sentence, negatorsOfSpeech);
+      if (a) found.push({ attribution: at(a, tokens, k), tailComma: null });
+    }
+  }
+  // The one who calls it false is the speaker the sentence reports, if any ("Putin said it was
+  // absurd to suggest…").
+  for (const a of extraposed) {
+    let outer: Attribution | null = null;
+    for (const f of found) {
+      const b = f.attribution;
+      if (b === a || b.contentStart > a.verbStart || a.verbStart >= b.contentEnd) continue;
+      if (!outer || b.contentEnd - b.contentStart < outer.contentEnd - outer.contentStart) outer = b;
+    }
+    if (outer?.speaker) {
+      a.speaker = outer.speaker;
+      a.speakerStart = outer.speakerStart;
+      a.speakerEnd = outer.speakerEnd;
+      a.unnamed = outer.unnamed;
     }
   }
   return { attributions: found.map((f) => f.attribution), tailBoundaries, negatorsOfSpeech, verbTokens };
@@ -412,6 +534,7 @@ function nounAttribution(
   verb: string,
   stance: Stance,
   sentence: string,
+  negatorsOfSpeech: Map<number, number>,
 ): Attribution | null {
   let speaker: { start: number; end: number } | null = null;
   const prev = tokens[k - 1];
@@ -421,6 +544,31 @@ function nounAttribution(
   } else if (prev && /^(his|her|their|its|our|my)$/.test(prev.lower)) {
     // "reiterated his denial of…": the possessive pronoun is the speaker.
     speaker = { start: k - 1, end: k };
+  } else if (prev?.pos === 'PROPN') {
+    // "Putin denial of meddling": a name before the noun is its speaker.
+    let s = k - 1;
+    while (s > 0 && tokens[s - 1]?.pos === 'PROPN') s--;
+    speaker = { start: s, end: k };
+  }
+  // "issued a forceful denial of…", "made the allegation", "contains no allegation that…": the
+  // subject of a light verb makes the speech act the noun names.
+  let light = false;
+  let negator: number | null = null;
+  if (!speaker) {
+    let v = k - 1;
+    while (v > 0 && /^(DET|ADJ|ADV|NOUN|PUNCT)$/.test((tokens[v] as Token).pos) && (tokens[v] as Token).text !== ',') {
+      if (/^(no|never)$/.test((tokens[v] as Token).lower)) negator = v;
+      v--;
+    }
+    const lv = tokens[v];
+    if (lv?.pos === 'VERB' && LIGHT_VERBS.has(lv.lemma)) {
+      const s = speakerBefore(tokens, v, clauseStart(tokens, v));
+      if (s) {
+        speaker = { start: s.start, end: s.end };
+        light = true;
+        if (s.negator != null) negator ??= s.negator;
+      }
+    }
   }
   let after = k + 1;
   if (tokens[after]?.lower === 'by') {
@@ -430,17 +578,52 @@ function nounAttribution(
   }
   if (!speaker) return null;
   const link = tokens[after];
-  if (!link || !/^(that|of)$/.test(link.lower)) return null;
-  return make(
-    tokens,
-    verb,
-    stance,
-    speaker,
-    { start: after + 1, end: firstVerbGroupEnd(tokens, after + 1) },
-    false,
-    sentence,
-  );
+  const linked = !!link && /^(that|of)$/.test(link.lower);
+  if (!linked && !light) return null;
+  if (negator != null) negatorsOfSpeech.set(negator, k);
+  const content = linked
+    ? {
+        start: after + 1,
+        end: link.lower === 'of' ? ofPhraseEnd(tokens, after + 1) : firstVerbGroupEnd(tokens, after + 1),
+      }
+    : { start: after, end: after };
+  return make(tokens, verb, stance, speaker, content, negator != null, sentence);
 }
+
+/** End of the noun phrase after "denial of": "election meddling | powerful", "meddling | was…". */
+function ofPhraseEnd(tokens: readonly Token[], from: number): number {
+  const end = firstVerbGroupEnd(tokens, from);
+  for (let k = from; k < end; k++) {
+    const t = tokens[k] as Token;
+    const prev = tokens[k - 1] as Token;
+    if (
+      t.pos === 'ADJ' &&
+      k > from &&
+      /^(NOUN|PROPN)$/.test(prev.pos) &&
+      !/^(NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '')
+    )
+      return k;
+  }
+  return end;
+}
+
+/** Verbs that carry a speech noun: "issued a denial", "made the allegation", "repeated the claim". */
+const LIGHT_VERBS = new Set([
+  'issue',
+  'make',
+  'repeat',
+  'reiterate',
+  'renew',
+  'offer',
+  'give',
+  'voice',
+  'express',
+  'level',
+  'lodge',
+  'deliver',
+  'contain',
+  'include',
+]);
 
 function verbAttribution(
   tokens: readonly Token[],
@@ -477,7 +660,15 @@ function verbAttribution(
     while (j >= 0 && ((tokens[j] as Token).pos === 'ADV' || NEGATORS.has((tokens[j] as Token).lower))) j--;
     return j;
   })();
+  // "three entities accused of meddling": a participle after a noun is a reduced passive relative.
+  const reduced =
+    /ed$/.test(t.lower) &&
+    isNounLike(tokens[k - 1]) &&
+    tokens[k - 1]?.pos !== 'PRON' &&
+    /^(of|with|by|in|over)$/.test(tokens[k + 1]?.lower ?? '') &&
+    (stance === 'allege' || stance === 'report');
   const passive =
+    reduced ||
     (t.pos === 'ADJ' && PASSIVE_ADJECTIVES.has(t.lower)) ||
     (prevWord >= 0 &&
       (tokens[prevWord] as Token).lemma === 'be' &&
@@ -595,14 +786,30 @@ function verbAttribution(
     if (!(lemma === 'charge' && tokens[k + 1]?.pos !== 'PUNCT')) return null;
   }
   let cEnd = contentStop(tokens, cFrom, tailBoundaries);
+  // "denied that P and vowed Q": a verb of the speech verb's own form goes back to its subject.
+  if (complement) cEnd = finiteConjunct(tokens, cFrom + 1, cEnd, t);
   // In a relative clause ("Putin, who has denied it, spoke…") the content ends at its comma.
   let r0 = k - 1;
   while (r0 > 0 && SKIPPABLE_BEFORE_VERB.has((tokens[r0] as Token).pos)) r0--;
-  if (/^(who|which)$/.test(tokens[r0]?.lower ?? '') && tokens[r0 - 1]?.text === ',') {
-    const comma = tokens.findIndex((u, q) => q >= cFrom && q < cEnd && u.text === ',');
+  // "denied the report, which…": a relative clause on a noun phrase object is the writer's.
+  if (!complement) {
+    const rel = tokens.findIndex(
+      (u, q) => q > cFrom && q < cEnd && u.text === ',' && /^(which|who|whom|whose)$/.test(tokens[q + 1]?.lower ?? ''),
+    );
+    if (rel >= 0) cEnd = rel;
+  }
+  if (/^(who|which)$/.test(tokens[r0]?.lower ?? '') && /^(,|—|–|--|\()$/.test(tokens[r0 - 1]?.text ?? '')) {
+    const comma = tokens.findIndex((u, q) => q >= cFrom && q < cEnd && /^(,|—|–|--|\))$/.test(u.text));
     if (comma >= 0) cEnd = comma;
   }
 
+  // "called on the US to provide evidence", "called for proof": a demand.
+  if (lemma === 'call' && /^(on|upon|for)$/.test(tokens[k + 1]?.lower ?? '')) {
+    const from = tokens[k + 1]?.lower === 'for' ? k + 2 : requestContent(tokens, k + 2, cEnd);
+    if (from === null || !speaker) return null;
+    const a = make(tokens, 'call', 'demand', speaker, { start: from, end: cEnd }, speaker.negator != null, sentence);
+    return { attribution: a, tailComma: null };
+  }
   if (LABELLING_VERBS.has(lemma)) {
     let d = -1;
     for (let m = k + 2; m < cEnd; m++)
@@ -610,7 +817,13 @@ function verbAttribution(
         d = m;
         break;
       }
-    if (d < 0) return null;
+    if (d < 0) {
+      // "called the proposal an incredible offer": a naming verb with a label that is not
+      // dismissive reports the speaker's view of it.
+      if (!NAMING_VERBS.has(lemma) || !speaker || !labelAfterObject(tokens, cFrom, cEnd)) return null;
+      const a = make(tokens, verb, 'report', speaker, { start: cFrom, end: cEnd }, speaker.negator != null, sentence);
+      return { attribution: a, tailComma: null };
+    }
     const as = tokens.findIndex((u, q) => q > k + 1 && q < d && u.lower === 'as');
     // "called it a witch hunt" (the phrase from its determiner) or "called the report baseless".
     const modifier = (q: number) => /^(ADJ|NOUN|ADV)$/.test((tokens[q] as Token).pos) || isQuote(tokens, q);
@@ -663,6 +876,21 @@ function verbAttribution(
   }
   if ((lemma === 'ask' || lemma === 'wonder' || lemma === 'question' || lemma === 'doubt') && complement)
     stance = 'question';
+  // "did not say whether P", "assessed whether P": an indirect question asserts nothing.
+  const complementizer = tokens[cFrom - 1]?.lower ?? '';
+  if (complement && (complementizer === 'whether' || (complementizer === 'if' && stance !== 'deny')))
+    stance = 'question';
+  // "no one doubts that P", "few question that P": the negated doubt asserts P.
+  if (stance === 'question' && complementizer === 'that' && speaker?.negator != null) stance = 'assert';
+  if (lemma === 'ask' && !complement) {
+    const wh = whAfterAddressee(tokens, cFrom);
+    const req = wh === null ? requestContent(tokens, cFrom, cEnd) : null;
+    if (wh !== null) cFrom = wh;
+    else if (req !== null) {
+      stance = 'demand';
+      cFrom = req;
+    } else return null; // "asked about the indictment": the topic of a question is not questioned.
+  }
 
   // A verb with no subject ("Asked whether…, he declined", "to say that…") reports nothing.
   if (!speaker && !passive) return null;
@@ -675,12 +903,18 @@ function verbAttribution(
     if (by > k + 2) {
       spk = { start: k + 2, end: by };
       if (!complement) {
-        const subject = speakerBefore(tokens, prevWord, clause0);
+        const subject = speakerBefore(tokens, reduced ? k : prevWord, clause0);
         r.content = subject ? { start: subject.start, end: subject.end } : { start: clause0, end: prevWord };
       }
     } else if (stance === 'deny' && !complement) {
       // "Access was denied", "the request was rejected": not a speech act.
       return null;
+    } else if (reduced) {
+      // The noun phrase the participle modifies, and what it is accused of, up to the next verb.
+      const np = speakerBefore(tokens, k, clause0);
+      let stop = k + 1;
+      while (stop < cEnd && !/^(VERB|AUX)$/.test((tokens[stop] as Token).pos)) stop++;
+      r.content = { start: np ? np.start : k + 1, end: stop };
     } else if (!complement) {
       // "Russia is alleged to have hacked…": the subject and the rest are the content.
       r.content = { start: clause0, end: cEnd };
@@ -692,6 +926,46 @@ function verbAttribution(
     Object.assign(a, speakerFields(tokens, quoted, sentence));
   }
   return { attribution: a, tailComma: null };
+}
+
+const NAMING_VERBS = new Set(['call', 'describe', 'term', 'label', 'brand', 'characterize', 'characterise']);
+
+/** "the proposal | an incredible offer", "the talks | productive": an object noun phrase, then a
+ * label (a second noun phrase or an adjective). */
+function labelAfterObject(tokens: readonly Token[], from: number, end: number): boolean {
+  let k = from;
+  if (tokens[k]?.lower === 'as') return false;
+  while (k < end && /^(DET|ADJ|NOUN|PROPN|PRON|NUM|PART)$/.test((tokens[k] as Token).pos)) {
+    const t = tokens[k] as Token;
+    // The first noun phrase ends at its head: a determiner or adjective after a noun starts the label.
+    if (k > from && /^(DET|ADJ)$/.test(t.pos) && /^(NOUN|PROPN|PRON)$/.test((tokens[k - 1] as Token).pos)) return true;
+    k++;
+  }
+  return false;
+}
+
+/** "asked Sanders why P": the index of the wh-word after an addressee of up to four words. */
+function whAfterAddressee(tokens: readonly Token[], from: number): number | null {
+  for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
+    const t = tokens[k] as Token;
+    if (/^(why|how|what|who|when|where|which)$/.test(t.lower)) return k;
+    if (!/^(DET|ADJ|NOUN|PROPN|PRON)$/.test(t.pos)) return null;
+  }
+  return null;
+}
+
+/** "asked Washington to provide proof", "asked for proof": the start of what is requested, or
+ * null when the verb does not ask for anything. */
+function requestContent(tokens: readonly Token[], from: number, end: number): number | null {
+  if (tokens[from]?.lower === 'for') return from + 1;
+  for (let k = from; k < Math.min(end, from + 6); k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'to' && tokens[k + 1]?.pos === 'VERB') return from;
+    // "asked the US for materials": what is asked for.
+    if (t.lower === 'for' && k > from) return k + 1;
+    if (!/^(DET|ADJ|NOUN|PROPN|PRON|NUM|PART)$/.test(t.pos)) return null;
+  }
+  return null;
 }
 
 function isEndish(tokens: readonly Token[], k: number): boolean {
@@ -728,8 +1002,8 @@ function speakerBeforeRelative(
   while (c > 0 && SKIPPABLE_BEFORE_VERB.has((tokens[c] as Token).pos)) c--;
   const rel = tokens[c];
   if (rel && /^(who|which)$/.test(rel.lower)) {
-    // "Putin, who has denied it, …": the antecedent before the relative pronoun.
-    const before = tokens[c - 1]?.text === ',' ? c - 1 : c;
+    // "Putin, who has denied it, …", "Putin — who has denied it —": the antecedent.
+    const before = /^(,|—|–|--|\()$/.test(tokens[c - 1]?.text ?? '') ? c - 1 : c;
     const s = speakerBefore(tokens, before, 0);
     return s && s.end === before ? s : null;
   }
@@ -774,5 +1048,11 @@ function addresseeEnd(tokens: readonly Token[], from: number): number {
   let k = from;
   while (k < tokens.length && (tokens[k] as Token).pos === 'PROPN') k++;
   if (k > from) return k;
+  // "told the press conference he…": a noun phrase, then a subject pronoun.
+  if (t.pos === 'DET') {
+    k = from + 1;
+    while (k < tokens.length && /^(ADJ|NOUN|PROPN)$/.test((tokens[k] as Token).pos)) k++;
+    if (k > from + 1 && /^(he|she|they|it|we|i|you)$/.test(tokens[k]?.lower ?? '')) return k;
+  }
   return t.pos === 'NOUN' && /s$/.test(t.lower) ? from + 1 : from;
 }

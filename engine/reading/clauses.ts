@@ -101,9 +101,43 @@ export function firstVerbGroupEnd(tokens: readonly Token[], from: number): numbe
     const t = tokens[k] as Token;
     const verbal = t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PART' && /^(not|n't|n’t)$/.test(t.lower));
     if (verbal && seen && !inGroup) return k;
+    // "that they did not know | drew criticism": a finite verb right after a lexical verb
+    // begins the main clause again.
+    const prev = tokens[k - 1] as Token | undefined;
+    if (
+      inGroup &&
+      t.pos === 'VERB' &&
+      prev?.pos === 'VERB' &&
+      !/(ing|en)$/.test(t.lower) &&
+      !/^(get|got|keep|help|let|make|go|come|see|hear|dare)$/.test(prev.lemma)
+    )
+      return k;
     if (t.pos === 'CCONJ' || t.pos === 'SCONJ') seen = false;
     else if (verbal) seen = true;
     inGroup = verbal || (inGroup && t.pos === 'ADV');
+  }
+  return end;
+}
+
+/** Index of "and"/"but"/"or" that joins a finite (past or third-person) verb with no subject of its
+ * own, in [from, end); end if none. With `like`, only a verb of the same form ("denied … and
+ * vowed"): it shares that verb's subject. */
+export function finiteConjunct(tokens: readonly Token[], from: number, end: number, like?: Token): number {
+  const form = (w: Token) => (/ed$/.test(w.lower) ? 'ed' : /[^s]s$/.test(w.lower) ? 's' : '');
+  for (let k = from; k < end - 1; k++) {
+    if ((tokens[k] as Token).pos !== 'CCONJ') continue;
+    let v = k + 1;
+    while (v < end && (tokens[v] as Token).pos === 'ADV') v++;
+    const w = tokens[v];
+    if (w?.pos !== 'VERB' || w.lemma === w.lower || form(w) === '') continue;
+    // Only when the clause's own verb cannot share the conjunct's form ("were not acting … and
+    // vowed", "could be behind them and called"; not "hid the funds and forged", "could have
+    // hacked and leaked"); with a speech verb, the conjunct has that verb's form.
+    let own = k - 1;
+    while (own >= from && !/^(VERB|AUX)$/.test((tokens[own] as Token).pos)) own--;
+    const ownVerb = own >= from ? tokens[own] : undefined;
+    const incompatible = !!ownVerb && (/ing$/.test(ownVerb.lower) || ownVerb.lemma === ownVerb.lower);
+    if (incompatible && (!like || form(like) === form(w))) return tokens[k - 1]?.text === ',' ? k - 1 : k;
   }
   return end;
 }

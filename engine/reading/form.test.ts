@@ -57,3 +57,21 @@ describe('Title Case headlines are tagged in lower case', () => {
 test('a relative clause fragment without a question mark is no question', () => {
   expect(read('who has denied any role in the leak').reading.question).toBe(false);
 });
+
+describe('a verb the tagger read as a noun still makes a statement', () => {
+  test('a plural-looking noun between subject and object', () => {
+    expect(read('The charter names four trustees and two auditors.').reading.heading).toBe(false);
+    expect(read("The county's code bars the sale of fireworks.").reading.heading).toBe(false);
+  });
+  test('an "-ed" word between subject and object', () => {
+    expect(read('Reviewers grilled officials from three agencies about the audit.').reading.heading).toBe(false);
+  });
+  test('a label without a full stop stays a heading', () => {
+    expect(read('Harbour repairs in three towns').reading.heading).toBe(true);
+    expect(read('Harbour repairs in three towns.').reading.heading).toBe(true);
+  });
+});
+
+test('a noun right before a possessive or determiner is a verb', () => {
+  expect(read('The fines for the two firms concern their tax returns.').reading.heading).toBe(false);
+});

@@ -9,8 +9,8 @@ const hedged = (s: string) => {
 
 describe('modals and adverbs govern their clause', () => {
   test('"may have"', () => {
-    expect(hedged('The intruders may have copied the voter rolls.')).toEqual([
-      ['may', 'The intruders may have copied the voter rolls'],
+    expect(hedged('The intruders may have copied some voter rolls.')).toEqual([
+      ['may', 'The intruders may have copied some voter rolls'],
     ]);
   });
   test('"might", only in its clause', () => {
@@ -81,4 +81,71 @@ describe('constructions', () => {
 test('"had" after a relative clause is no counterfactual', () => {
   const r = read('The clerk said the mayor, who was abroad, had been told about the leak.');
   expect(r.reading.hedges).toEqual([]);
+});
+
+describe('a hedge reaches from its own subject, not from the main clause', () => {
+  test('a modal inside a relative clause leaves the main verb unhedged', () => {
+    expect(hedged('The navy tested drones that the admiral said could fly for a week.')).toEqual([
+      ['could', 'could fly for a week'],
+    ]);
+  });
+  test('a modal in a reported clause starts at its subject', () => {
+    expect(hedged('The mayor said the bridge might reopen in spring.')).toEqual([
+      ['might', 'the bridge might reopen in spring'],
+    ]);
+  });
+  test('an adverb over a reduced relative hedges only that phrase', () => {
+    expect(hedged('Crates probably shipped from Lisbon reached the port on Monday.')).toEqual([
+      ['probably', 'probably shipped from Lisbon'],
+    ]);
+  });
+  test('an adverb over a gerund after a preposition hedges the gerund only', () => {
+    expect(hedged('The club fined two players for allegedly fixing a match.')).toEqual([
+      ['allegedly', 'allegedly fixing a match'],
+    ]);
+  });
+  test('negated ability and prohibition are no hedges', () => {
+    expect(hedged('No storm could close the harbour.')).toEqual([]);
+    expect(hedged('The council could not raise the tax.')).toEqual([]);
+    expect(hedged('Visitors may not park on the lawn.')).toEqual([]);
+  });
+  test('"would have to" is an obligation, not a counterfactual', () => {
+    expect(hedged('The city would have to repay the loan.')).toEqual([]);
+  });
+});
+
+test('a "whether" clause is an indirect question: it asserts nothing', () => {
+  expect(hedged('Whether the dam leaked remains in dispute.')).toEqual([['Whether', 'Whether the dam leaked']]);
+  expect(hedged('The memo cast doubt on whether the pump failed.')).toEqual([['whether', 'whether the pump failed']]);
+});
+
+describe('modals that negate rather than hedge', () => {
+  test('a negative object after the modal negates the ability', () => {
+    expect(hedged('The clerks could do nothing about the leak.')).toEqual([]);
+  });
+  test('a possibility that is denied is a negation, not a hedge', () => {
+    expect(hedged('The minister dismissed the idea that rain could flood the tunnel.')).toEqual([]);
+  });
+  test('"X is unlikely to V" hedges from the adjective, not a relative clause on X', () => {
+    expect(hedged('The town, which has a harbour, is unlikely to host the race.')).toEqual([
+      ['unlikely', 'unlikely to host the race'],
+    ]);
+  });
+});
+
+test('a modal does not reach a finite verb joined by "and"', () => {
+  expect(hedged('The mayor said the pump could be at fault and called for an inquiry.')).toEqual([
+    ['could', 'the pump could be at fault'],
+  ]);
+  expect(hedged('The thieves could have opened a safe and copied some keys.')).toEqual([
+    ['could', 'The thieves could have opened a safe and copied some keys'],
+  ]);
+});
+
+test('a definite object is presupposed: the modal does not hedge it, but a conjoined verb stays hedged', () => {
+  expect(hedged("The plan could ease the town's worries about the dam.")).toEqual([['could', 'The plan could ease']]);
+  expect(hedged('The thieves could have opened the safe and copied some keys.')).toEqual([
+    ['could', 'The thieves could have opened'],
+    ['could', 'copied some keys'],
+  ]);
 });

@@ -94,6 +94,8 @@ export const SPEECH_VERBS: ReadonlyMap<string, Stance> = new Map<string, Stance>
   ),
   ...(['admit', 'acknowledge', 'concede', 'confess'] as const).map((v) => [v, 'admit'] as [string, Stance]),
   ...(['ask', 'wonder', 'question', 'doubt', 'query'] as const).map((v) => [v, 'question'] as [string, Stance]),
+  ...(['demand', 'urge', 'request'] as const).map((v) => [v, 'demand'] as [string, Stance]),
+  ...(['mock', 'belittle', 'lampoon'] as const).map((v) => [v, 'deny'] as [string, Stance]),
 ]);
 
 /** Nouns naming a speech act, for "Putin's denial that…", "the Kremlin's rejection of…". */

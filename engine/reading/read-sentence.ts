@@ -6,7 +6,7 @@ import { findHedges } from './hedges';
 import { findNegations } from './negations';
 import { type Token, tokenize } from './tokens';
 import { findTopics } from './topics';
-import type { SentenceReading } from './types';
+import type { Attribution, SentenceReading, Span } from './types';
 
 export type { Attribution, SentenceReading, Span, Stance } from './types';
 
@@ -39,14 +39,30 @@ export function readSentenceUnguarded(sentence: string): SentenceReading {
 
 function readTokens(tokens: Token[], sentence: string): SentenceReading {
   const { attributions, tailBoundaries, negatorsOfSpeech, verbTokens } = findAttributions(tokens, sentence);
+  const open: Span[] = [];
+  const negations = withinContent(
+    findNegations(tokens, sentence, tailBoundaries, negatorsOfSpeech, open),
+    attributions,
+  );
   return {
     question: isQuestion(tokens, (k) => verbTokens.has(k)),
     heading: isHeading(tokens),
-    hedges: findHedges(tokens, tailBoundaries, attributions),
-    negations: findNegations(tokens, sentence, tailBoundaries, negatorsOfSpeech),
+    hedges: [...findHedges(tokens, tailBoundaries, attributions), ...open].sort((x, y) => x.start - y.start),
+    negations,
     attributions,
     topics: findTopics(tokens, attributions),
   };
+}
+
+/** A cue inside reported content ("Putin's claim that they did not act | drew scepticism") reaches
+ * no further than that content. */
+function withinContent(spans: Span[], attributions: readonly Attribution[]): Span[] {
+  return spans.map((sp) => {
+    let end = sp.end;
+    for (const a of attributions)
+      if (a.contentStart <= sp.start && sp.start < a.contentEnd && a.contentEnd < end) end = a.contentEnd;
+    return end === sp.end ? sp : { ...sp, end };
+  });
 }
 
 /** At least half of the letters are Latin ones. */

@@ -60,7 +60,44 @@ export function tokenize(sentence: string): Token[] {
     });
   }
   if (source === sentence) retagCapitalisedStart(engine, sentence, tokens);
+  retagHiddenVerb(tokens);
   return tokens;
+}
+
+const OBJECT_START = new Set(['DET', 'NUM', 'PRON', 'PROPN', 'NOUN', 'ADJ']);
+
+/** "The indictment names 13 Russians.", "Senators grilled lawyers…": a sentence with a full stop
+ * and no verb, where a word that can be a finite verb (a plural-looking noun, an "-ed" word) stands
+ * between a subject noun phrase and an object, has that word as its verb. */
+function retagHiddenVerb(tokens: Token[]): void {
+  let last = tokens.length - 1;
+  while (last >= 0 && /^["'”’»)]$/.test((tokens[last] as Token).text)) last--;
+  if (tokens[last]?.text !== '.') return;
+  // Only participles after a noun ("entities accused of…") may stand beside the hidden verb.
+  const finite = (t: Token) =>
+    t.pos === 'AUX' ||
+    (t.pos === 'VERB' &&
+      !/ing$/.test(t.lower) &&
+      !(/ed$/.test(t.lower) && /^(NOUN|PROPN)$/.test(tokens[t.i - 1]?.pos ?? '')));
+  if (tokens.some(finite)) return;
+  for (let k = 1; k + 1 < last; k++) {
+    const t = tokens[k] as Token;
+    const prev = tokens[k - 1] as Token;
+    const next = tokens[k + 1] as Token;
+    const plural = t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && t.lemma !== t.lower;
+    const past = (t.pos === 'ADJ' || t.pos === 'NOUN') && /[^e]ed$/.test(t.lower);
+    // "The charges … concern their lobbying": a noun right before a determiner or a possessive is
+    // a verb (a noun phrase does not go on with a determiner).
+    const beforeDeterminer =
+      t.pos === 'NOUN' && /^(the|a|an|their|his|her|its|our|my|your|this|these|those)$/.test(next.lower);
+    if (!(plural || past || beforeDeterminer) || !/^(NOUN|PROPN|PRON)$/.test(prev.pos) || !OBJECT_START.has(next.pos))
+      continue;
+    // A plural noun before another noun is part of a compound, not a verb.
+    if (plural && next.pos === 'NOUN') continue;
+    t.pos = 'VERB';
+    if (past) t.lemma = t.lower.slice(0, -2);
+    return;
+  }
 }
 
 /** Most words (at least four) start with a capital and are not all capitals: "Kremlin Denies

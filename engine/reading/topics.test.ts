@@ -68,3 +68,32 @@ describe('generic uses of topic words', () => {
     expect(topics('The group, which Moscow claims to control, denied it.')).toEqual([]);
   });
 });
+
+describe('topic noun phrases end at their determiner and exclude charges brought', () => {
+  test('a topic starts at its determiner', () => {
+    const r = read('It is clear the harbour funding scandal was overblown.');
+    expect(r.texts(r.reading.topics)).toEqual(['the harbour funding scandal']);
+  });
+  test('charges that a verb brings about are an event, not a topic', () => {
+    expect(read('The prosecutors brought criminal charges against five clerks.').reading.topics).toEqual([]);
+    expect(read('The audit resulted in charges against two firms.').reading.topics).toEqual([]);
+  });
+});
+
+describe('what an inquiry looks into is a topic', () => {
+  test('the object of a verb of inquiry', () => {
+    expect(topics('The council is investigating fraud in the tender.')).toEqual(['fraud in the tender']);
+  });
+  test('the subject matter after a questioned person', () => {
+    expect(topics('Reporters grilled the mayor about the flooding of the tunnel.')).toEqual([
+      'the flooding of the tunnel',
+    ]);
+  });
+  test('the person questioned is not a topic', () => {
+    expect(topics('Reporters grilled the mayor for an hour.')).toEqual([]);
+  });
+});
+
+test('"no allegation (that) P" says there is none: not a topic', () => {
+  expect(topics('The judge said there is no allegation in the file that the clerk lied.')).toEqual([]);
+});

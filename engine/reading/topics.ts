@@ -6,6 +6,27 @@ import { SPEECH_VERBS, TOPIC_HEADS } from './lexicon';
 import type { Token } from './tokens';
 import type { Attribution, Span } from './types';
 
+/** Verbs of inquiry: their object is what is looked into, not what is found. */
+const INQUIRY_VERBS = new Set([
+  'investigate',
+  'probe',
+  'examine',
+  'study',
+  'review',
+  'scrutinize',
+  'scrutinise',
+  'explore',
+  'grill',
+  'quiz',
+  'debate',
+  'discuss',
+  'research',
+  'look',
+]);
+
+// Not "press": "pressed him on trade" mostly urges rather than asks.
+const ADDRESSED_INQUIRY = new Set(['grill', 'quiz']);
+
 const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
 const LINKS = new Set(['of', 'into', 'about', 'on', 'over', 'surrounding', 'regarding', 'concerning', 'around']);
 
@@ -49,8 +70,16 @@ export function findTopics(tokens: readonly Token[], attributions: readonly Attr
     )
       continue;
     if (speakers.some((a) => a.speakerStart <= t.start && t.end <= a.speakerEnd)) continue;
+    // "brought charges against 34 people", "resulted in charges": charges brought are an event.
+    if (t.lemma === 'charge' && chargesBrought(tokens, k)) continue;
+    // "Putin's claim that P", "made the allegation": a speech act with a speaker is no topic;
+    // "no allegation that P" says there is none, it does not name P as a topic.
+    if (speakers.some((a) => a.verbStart === t.start)) continue;
+    if (tokens[k - 1]?.lower === 'no' || (tokens[k - 1]?.lower === 'any' && tokens[k + 1]?.lower === 'that')) continue;
     let s = k;
     while (s > 0) {
+      // A determiner is the left edge of its noun phrase ("it is clear | the … narrative").
+      if ((tokens[s] as Token).pos === 'DET' && s < k) break;
       const p = tokens[s - 1] as Token;
       if (
         MODIFIER_TAGS.has(p.pos) ||
@@ -79,6 +108,40 @@ export function findTopics(tokens: readonly Token[], attributions: readonly Attr
     spans.push({ cue: t.text, start, end: Math.max(t.end, wordsEnd(tokens, s, end)) });
     k = Math.max(k, end - 1);
   }
+  // "is investigating Russian interference", "grilled Putin on the Kremlin's role in…": what an
+  // inquiry looks into is its topic, not a finding.
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    // The tagger reads some past tenses as adjectives ("Megyn grilled Putin on…").
+    const pastAsAdjective =
+      t.pos === 'ADJ' &&
+      /ed$/.test(t.lower) &&
+      /^(PROPN|NOUN|PRON)$/.test(tokens[k - 1]?.pos ?? '') &&
+      (INQUIRY_VERBS.has(t.lower.slice(0, -2)) || INQUIRY_VERBS.has(t.lower.slice(0, -1)));
+    if (!pastAsAdjective && (t.pos !== 'VERB' || !INQUIRY_VERBS.has(t.lemma))) continue;
+    let j = k + 1;
+    if (t.lemma === 'look') {
+      if (tokens[j]?.lower !== 'into') continue;
+      j++;
+    } else if (ADDRESSED_INQUIRY.has(t.lemma) || pastAsAdjective) {
+      // An addressee before the subject matter: "grilled Putin on …", "quizzed lawyers about …";
+      // the person questioned is no topic.
+      let m = j;
+      const addressee = (u: Token) =>
+        /^(PROPN|PRON|NOUN|DET|ADJ|CCONJ)$/.test(u.pos) || u.text === ',' || /^(for|from|at|of)$/.test(u.lower);
+      while (m < tokens.length && m < j + 12 && addressee(tokens[m] as Token)) m++;
+      if (!/^(on|about|over|regarding|concerning)$/.test(tokens[m]?.lower ?? '')) continue;
+      j = m + 1;
+    } else if (/^(on|about|over|into|regarding|concerning)$/.test(tokens[j]?.lower ?? '')) j++;
+    if (!tokens[j] || !/^(DET|ADJ|NOUN|PROPN|NUM|VERB)$/.test((tokens[j] as Token).pos)) continue;
+    if (tokens[j]?.lower === 'whether' || tokens[j]?.lower === 'that') continue;
+    const end = complementEnd(tokens, j);
+    if (end <= j) continue;
+    const start = (tokens[j] as Token).start;
+    const stop = wordsEnd(tokens, j, end);
+    if (!spans.some((sp) => sp.start < stop && start < sp.end)) spans.push({ cue: t.text, start, end: stop });
+  }
+  spans.sort((x, y) => x.start - y.start);
   const label = labelBeforeColon(tokens);
   if (label && !spans.some((sp) => sp.start < label.end && label.start < sp.end)) spans.unshift(label);
   return spans;
@@ -98,4 +161,16 @@ function labelBeforeColon(tokens: readonly Token[]): Span | null {
   if (head?.pos !== 'NOUN') return null;
   const first = words[0] as Token;
   return { cue: head.text, start: first.start, end: wordsEnd(tokens, 0, colon) };
+}
+
+const BRINGING = new Set(['bring', 'file', 'produce', 'press', 'level', 'lay', 'unseal', 'result', 'lead', 'yield']);
+
+/** "brought (criminal) charges", "resulted in charges": the charges are the object of a verb that
+ * brings them about. */
+function chargesBrought(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && /^(ADJ|DET|NUM)$/.test((tokens[j] as Token).pos)) j--;
+  if (/^(in|to)$/.test(tokens[j]?.lower ?? '')) j--;
+  const v = tokens[j];
+  return !!v && (v.pos === 'VERB' || v.pos === 'NOUN') && BRINGING.has(v.lemma);
 }
