@@ -57,6 +57,12 @@ const PropositionSchema = v.strictObject({
    * `denies`: the claim is made when a sentence denies or negates it (the claim is a denial).
    */
   stance: v.optional(v.picklist(STANCES, `must be one of ${STANCES.join(', ')}`)),
+  /**
+   * The claim is itself a possibility or an estimate ("Facebook said the posts may have reached
+   * 126 million people", "Putin suggested the hackers might be freelancers"): a hedge over the
+   * predicate belongs to the claim and does not take it away. Questions and topic mentions still do.
+   */
+  hedged: v.optional(v.boolean()),
   /** Base score in (0, 1]; default 0.75. */
   weight: v.optional(v.pipe(v.number(), v.minValue(0.05), v.maxValue(1))),
 });

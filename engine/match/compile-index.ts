@@ -118,6 +118,7 @@ function compileProposition(p: Proposition, claim: number, denies: boolean, c: C
     context: p.context ? group(p.context, c, `${where} context`) : [],
     weight: p.weight ?? DEFAULT_WEIGHT,
     denies,
+    ...(p.hedged && { hedged: true }),
   };
 }
 

@@ -42,6 +42,8 @@ export interface CompiledRule {
   weight: number;
   /** The claim is made when a sentence affirms (false) or denies (true) the proposition. */
   denies: boolean;
+  /** The claim is itself a possibility: a hedge over the predicate does not take it away. */
+  hedged?: boolean;
 }
 
 export interface CompiledQuote {

@@ -207,7 +207,7 @@ function matchOne(index: LoadedIndex, sentences: TokenIndex[], at: number, seen:
     for (const hit of propositionHits(rule, own)) {
       const [start, end] = offsets(own, hit.anchor);
       const reading = readingOf(current, start);
-      const standing = readAt(reading, start, end);
+      const standing = readAt(reading, start, end, { hedged: rule.hedged === true });
       if (standing.kind === 'none' || (standing.kind === 'denies') !== rule.denies) continue;
       let claim = rule.claim;
       // A quote claim says who said it. A sentence that credits the words to someone else makes

@@ -30,12 +30,18 @@ function attributionAt(reading: SentenceReading, at: number): Attribution | null
 /**
  * How the sentence stands towards what is said at [start, end) (offsets into the sentence that
  * was read): questions, headings, hedges and topic mentions make no claim; each negation over
- * it and a reported denial of it turn it around.
+ * it and a reported denial of it turn it around. A claim that is itself a possibility (`hedged`)
+ * keeps the hedge as part of what it says.
  */
-export function readAt(reading: SentenceReading, start: number, end: number): Standing {
+export function readAt(
+  reading: SentenceReading,
+  start: number,
+  end: number,
+  options: { hedged?: boolean } = {},
+): Standing {
   if (reading.question) return { kind: 'none', why: ['a question'] };
   if (reading.heading) return { kind: 'none', why: ['a heading, not a statement'] };
-  const hedge = reading.hedges.find((h) => inside(start, h));
+  const hedge = options.hedged ? undefined : reading.hedges.find((h) => inside(start, h));
   if (hedge) return { kind: 'none', why: [`hedged ("${hedge.cue}")`] };
   const topic = reading.topics.find((t) => inside(start, t) && end <= t.end);
   if (topic) return { kind: 'none', why: [`named as a topic ("${topic.cue}")`] };
