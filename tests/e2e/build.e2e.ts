@@ -12,7 +12,9 @@ import { describe, test } from 'node:test';
  */
 const BUDGETS: Array<[RegExp, number]> = [
   [/^content-scripts\/content\.js$/, 120_000],
-  [/^background\.js$/, 450_000],
+  // The background carries the compiled dataset (~0.3 MB) and the sentence reader's English
+  // model (wink-eng-lite-web-model, ~3.8 MB of JSON, loaded once per background start).
+  [/^background\.js$/, 4_800_000],
   [/^chunks\/popup-.*\.js$/, 60_000],
   [/^chunks\/options-.*\.js$/, 300_000],
 ];
