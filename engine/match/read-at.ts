@@ -12,6 +12,12 @@ export type Standing =
   /** A question, a hedge, a topic mention or a heading: no claim is made. */
   | { kind: 'none'; why: string[] };
 
+/**
+ * Adverbs that say where a statement comes from, not that it is uncertain: "allegedly" and
+ * "reportedly" report an allegation or a report, which is how coverage states charges.
+ */
+const EVIDENTIAL = new Set(['allegedly', 'reportedly']);
+
 /** Cues that continue a negation already open rather than start a new one. */
 const COORDINATING = new Set(['nor', 'neither', 'or']);
 
@@ -41,7 +47,9 @@ export function readAt(
 ): Standing {
   if (reading.question) return { kind: 'none', why: ['a question'] };
   if (reading.heading) return { kind: 'none', why: ['a heading, not a statement'] };
-  const hedge = options.hedged ? undefined : reading.hedges.find((h) => inside(start, h));
+  const hedge = options.hedged
+    ? undefined
+    : reading.hedges.find((h) => inside(start, h) && !EVIDENTIAL.has(h.cue.toLowerCase()));
   if (hedge) return { kind: 'none', why: [`hedged ("${hedge.cue}")`] };
   const topic = reading.topics.find((t) => inside(start, t) && end <= t.end);
   if (topic) return { kind: 'none', why: [`named as a topic ("${topic.cue}")`] };
