@@ -2,7 +2,9 @@
 import type { ClaimCard, GlossaryCard, TimelineCard } from '@/dataset/compile/bundle-format';
 import { analyzePage } from './background/analyze-page';
 import { dataset } from './background/dataset';
-import { type PageHighlights, parseBackgroundMessage, type TabState } from './protocol';
+import { type PageHighlights, type PassageResult, parseBackgroundMessage, type TabState } from './protocol';
+import type { CatalogueData } from './search/catalogue-view';
+import { checkPassage } from './selection/check-passage';
 import { setBadge } from './set-badge';
 import { loadTabState, saveFrameState } from './tab-store';
 
@@ -50,7 +52,7 @@ export async function handleMessage(
   sender: Sender,
   ownId: string,
   extensionOrigin: string,
-): Promise<PageHighlights | TabView | DatasetInfo | BackgroundTimings | undefined> {
+): Promise<PageHighlights | TabView | DatasetInfo | BackgroundTimings | PassageResult | CatalogueData | undefined> {
   if (sender.id !== ownId) return undefined;
   const message = parseBackgroundMessage(raw);
   if (!message) return undefined;
@@ -87,6 +89,18 @@ export async function handleMessage(
     case 'get-background-timings': {
       if (!isOwnExtensionPage(sender, extensionOrigin)) return undefined;
       return { datasetLoadMs: Math.round(dataset().loadMs * 100) / 100, analysisMs: [...analysisMs] };
+    }
+    case 'check-passage': {
+      // From the popup (pasted text) or a content script (the reader's selection).
+      if (!isOwnExtensionPage(sender, extensionOrigin) && contentScriptTab(sender, extensionOrigin) === undefined)
+        return undefined;
+      const { bundle, cards } = dataset();
+      return checkPassage(message.text, bundle.index, cards);
+    }
+    case 'get-catalogue': {
+      if (!isOwnExtensionPage(sender, extensionOrigin)) return undefined;
+      const { bundle } = dataset();
+      return { version: bundle.version, claims: bundle.claims, timeline: bundle.timeline, glossary: bundle.glossary };
     }
     case 'get-dataset-info': {
       if (!isOwnExtensionPage(sender, extensionOrigin)) return undefined;
