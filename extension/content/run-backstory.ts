@@ -8,6 +8,7 @@ import { extractArticleSteps, metaForArticle } from '@/engine/extract/extract-ar
 import { passesGate } from '@/engine/gate/passes-gate';
 import { readPageMeta } from '@/engine/gate/read-page-meta';
 import { MAX_ARTICLE_CHARS, type PageHighlights, parseContentMessage } from '../protocol';
+import { createSelectionCards } from '../selection/selection-cards';
 import { isSiteDisabled, readSettings } from '../settings';
 import { claimAtPoint, type Highlighter, highlightClaims, scrollToClaim } from './highlighter';
 import { mountOverlay, type OverlayHandle } from './page-overlay-ui';
@@ -56,6 +57,14 @@ export function runBackstory(ctx: ContentScriptContext, doc: Document = document
   let generation = 0;
   let textLength = 0;
   const clock = createTimings();
+  // "Check with Backstory" on a selection: its cards open in the same overlay, beside the selection.
+  const selectionCards = createSelectionCards(doc, {
+    overlay: async () => {
+      overlay ??= await mountOverlay(ctx, (occurrence) => showInPage(occurrence));
+      return overlay;
+    },
+    pageClaims: () => highlighter?.claims ?? [],
+  });
 
   function reset() {
     highlighter?.clear();
@@ -112,6 +121,7 @@ export function runBackstory(ctx: ContentScriptContext, doc: Document = document
   const safely = (force: boolean) => analyze(force).catch(() => false);
 
   function showInPage(occurrence: number): boolean {
+    if (selectionCards.choose(occurrence)) return true;
     const claim = highlighter?.claims.find((c) => c.occurrence === occurrence);
     if (!claim || !highlighter) return false;
     scrollToClaim(claim);
@@ -169,6 +179,8 @@ export function runBackstory(ctx: ContentScriptContext, doc: Document = document
         return Promise.resolve(clock.timings);
       case 'analyze-now':
         return safely(true).then(() => true);
+      case 'check-selection':
+        return selectionCards.check(message.text);
     }
   };
   browser.runtime.onMessage.addListener(onMessage);
