@@ -3,6 +3,7 @@ import type { EvidenceStatus } from '@/dataset/schema/claim';
 import type { FoundClaimView } from '@/extension/view-model';
 import { RelatedClaims } from './RelatedClaims';
 import { SourceList } from './SourceList';
+import { CopyCitation } from './search/CopyCitation';
 import { VerdictChip } from './VerdictChip';
 
 const EVIDENCE_NOTE: Record<Exclude<EvidenceStatus, 'verified'>, string> = {
@@ -13,11 +14,14 @@ const EVIDENCE_NOTE: Record<Exclude<EvidenceStatus, 'verified'>, string> = {
 interface Props {
   found: FoundClaimView;
   claimsById: Record<string, ClaimCard>;
-  onShowInPage: (occurrence: number) => void;
+  /** Absent for a claim opened from search or pasted text: there is no sentence in the page to show. */
+  onShowInPage?: (occurrence: number) => void;
+  /** What the quoted sentence is: "On this page:" unless said otherwise (pasted text). */
+  sentenceLabel?: string;
 }
 
 /** One claim found on the page: what the page says, how it rates, and where that comes from. */
-export function ClaimCardView({ found, claimsById, onShowInPage }: Props) {
+export function ClaimCardView({ found, claimsById, onShowInPage, sentenceLabel = 'On this page:' }: Props) {
   const { claim, sentence, occurrence } = found;
   const headingId = `claim-${occurrence}-title`;
   return (
@@ -26,10 +30,14 @@ export function ClaimCardView({ found, claimsById, onShowInPage }: Props) {
       <h3 id={headingId} class="claim-card__claim">
         {claim.claim}
       </h3>
-      <p class="claim-card__label">On this page:</p>
-      <blockquote class="claim-card__sentence">
-        <p>{sentence}</p>
-      </blockquote>
+      {sentence && (
+        <>
+          <p class="claim-card__label">{sentenceLabel}</p>
+          <blockquote class="claim-card__sentence">
+            <p>{sentence}</p>
+          </blockquote>
+        </>
+      )}
       <p class="claim-card__summary">{claim.summary}</p>
       {claim.evidenceStatus !== 'verified' && (
         <p class="claim-card__note" data-evidence-status={claim.evidenceStatus}>
@@ -53,9 +61,12 @@ export function ClaimCardView({ found, claimsById, onShowInPage }: Props) {
         </details>
       )}
       <RelatedClaims ids={claim.related} claimsById={claimsById} />
-      <button type="button" class="button show-in-page" onClick={() => onShowInPage(occurrence)}>
-        Show in page
-      </button>
+      {onShowInPage && (
+        <button type="button" class="button show-in-page" onClick={() => onShowInPage(occurrence)}>
+          Show in page
+        </button>
+      )}
+      <CopyCitation claim={claim} />
     </article>
   );
 }

@@ -1,5 +1,7 @@
 import type { PopupViewModel } from '@/extension/view-model';
 import { StoryView } from './StoryView';
+import { CatalogueHome, StorySearch } from './search/CatalogueHome';
+import type { BeyondProps } from './search/types';
 
 type NotStoryReason = Extract<PopupViewModel, { kind: 'not-story' }>['reason'];
 
@@ -19,6 +21,8 @@ const NOT_STORY: Record<NotStoryReason, { status: string; note: string }> = {
   },
 };
 
+const CATALOGUE_NOTE = 'You can still search the claims Backstory has checked, or paste a passage to check it.';
+
 const OFFLINE_NOTE = 'Nothing left your browser: Backstory works entirely offline.';
 
 interface Props {
@@ -26,9 +30,11 @@ interface Props {
   onShowInPage: (occurrence: number) => void;
   /** Shown as a button on the "turned off for this site" screen when given. */
   onOpenOptions?: () => void;
+  /** Search, passage check and the story's background, on every page. */
+  beyond?: BeyondProps;
 }
 
-function Body({ view, onShowInPage, onOpenOptions }: Props) {
+function Body({ view, onShowInPage, onOpenOptions, beyond }: Props) {
   switch (view.kind) {
     case 'loading':
       return <Status>Reading this page…</Status>;
@@ -47,12 +53,13 @@ function Body({ view, onShowInPage, onOpenOptions }: Props) {
       return (
         <>
           <Status>{text.status}</Status>
-          <p class="popup__note">{text.note}</p>
+          <p class="popup__note">{beyond ? CATALOGUE_NOTE : text.note}</p>
           {view.reason === 'disabled-site' && onOpenOptions && (
             <button type="button" class="button" onClick={onOpenOptions}>
               Open options
             </button>
           )}
+          {beyond && <CatalogueHome {...beyond} />}
           <p class="popup__note">{OFFLINE_NOTE}</p>
         </>
       );
@@ -61,6 +68,7 @@ function Body({ view, onShowInPage, onOpenOptions }: Props) {
       return (
         <>
           <Status>This article is about Russian interference in the 2016 US election.</Status>
+          {beyond && <StorySearch {...beyond} />}
           <StoryView view={view} onShowInPage={onShowInPage} />
         </>
       );

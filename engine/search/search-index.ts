@@ -42,8 +42,8 @@ function add(hits: Map<string, Hit[]>, key: string, hit: Hit): void {
 /** Indexes each field's tokens under both their stem and their surface form. */
 export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIndex {
   const hits = new Map<string, Hit[]>();
-  documents.forEach((document, doc) => {
-    document.fields.forEach((field, f) => {
+  documents.forEach((entry, doc) => {
+    entry.fields.forEach((field, f) => {
       tokenizeText(field.text).forEach((token, position) => {
         const hit = { doc, weight: field.weight, place: f * POSITION_SPAN + Math.min(position, POSITION_SPAN - 1) };
         add(hits, token.stem, hit);

@@ -6,24 +6,28 @@ import { browser } from 'wxt/browser';
 export const MENU_ID = 'backstory-check-selection';
 export const COMMAND = 'check-selection';
 
-/** Sends check-selection to the tab; where no content script runs yet, injects it first (the click grants activeTab). */
-export async function askTabToCheckSelection(tabId: number, frameId?: number, text?: string): Promise<void> {
+/**
+ * Sends check-selection to the tab and resolves to the frame's answer; where no content script
+ * runs yet, injects it first (the menu click, the command and the popup grant activeTab).
+ */
+export async function askTabToCheckSelection(tabId: number, frameId?: number, text?: string): Promise<unknown> {
   const message = { type: 'check-selection', ...(text ? { text: text.slice(0, 20_000) } : {}) };
   const send = () =>
     frameId === undefined
       ? browser.tabs.sendMessage(tabId, message)
       : browser.tabs.sendMessage(tabId, message, { frameId });
   try {
-    await send();
+    return await send();
   } catch {
     try {
       await browser.scripting.executeScript({
         target: frameId === undefined ? { tabId, allFrames: true } : { tabId, frameIds: [frameId] },
         files: ['/content-scripts/content.js'],
       });
-      await send();
+      return await send();
     } catch {
       // A page the extension may not enter (a browser page, the extension stores): nothing to show.
+      return undefined;
     }
   }
 }
