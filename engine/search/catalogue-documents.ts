@@ -46,9 +46,20 @@ function compileGroups(groups: readonly NameGroup[]): CompiledGroup[] {
   });
 }
 
+/** Where each stem stands in `tokens`. */
+function positionsOf(tokens: readonly Token[]): Map<string, number[]> {
+  const at = new Map<string, number[]>();
+  tokens.forEach((t, i) => {
+    const list = at.get(t.stem);
+    if (list) list.push(i);
+    else at.set(t.stem, [i]);
+  });
+  return at;
+}
+
 /** Whether `phrase` occurs in `tokens`; a one-word name must be capitalized there ("Kelly", not "kelly"). */
-function mentions(tokens: readonly Token[], phrase: readonly string[]): boolean {
-  for (let i = 0; i + phrase.length <= tokens.length; i++) {
+function mentions(tokens: readonly Token[], at: Map<string, number[]>, phrase: readonly string[]): boolean {
+  for (const i of at.get(phrase[0] as string) ?? []) {
     if (phrase.length === 1 && !tokens[i]?.cap) continue;
     if (phrase.every((stem, k) => tokens[i + k]?.stem === stem)) return true;
   }
@@ -63,7 +74,8 @@ export function catalogueDocuments(
   return claims.map((c) => {
     const people = [c.claimant, c.speaker, ...(c.entities ?? [])].filter((p): p is string => !!p);
     const tokens = tokenizeText([c.claim, c.summary, ...c.context, ...people].join('\n'));
-    const named = compiled.filter((g) => g.phrases.some((p) => mentions(tokens, p))).map((g) => g.names);
+    const at = positionsOf(tokens);
+    const named = compiled.filter((g) => g.phrases.some((p) => mentions(tokens, at, p))).map((g) => g.names);
     return {
       id: c.id,
       fields: [

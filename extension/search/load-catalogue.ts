@@ -11,11 +11,14 @@ import type { CatalogueData } from './catalogue-view';
 export async function loadCatalogue(): Promise<CatalogueState> {
   const data = (await browser.runtime.sendMessage({ type: 'get-catalogue' })) as CatalogueData | undefined;
   if (!data || !Array.isArray(data.claims)) throw new Error('The background did not answer.');
+  const search = createClaimSearch(data.claims, data.glossary);
+  // Index once the popup has painted what it has, before the reader's first keystroke.
+  setTimeout(() => search.prepare(), 0);
   return {
     kind: 'ready',
     claims: data.claims,
     claimsById: Object.fromEntries(data.claims.map((c) => [c.id, c])),
-    search: createClaimSearch(data.claims, data.glossary),
+    search,
     timeline: data.timeline,
     glossary: data.glossary,
   };
