@@ -12,6 +12,8 @@ export interface ReadSelection {
   text: string;
   /** Where the selection is in the viewport; null when the browser cannot tell. */
   rect: ViewportRect | null;
+  /** A copy of the selected range, for an overlay that places cards by a sentence's line boxes. */
+  range?: Range;
 }
 
 function toRect(r: DOMRect | undefined): ViewportRect | null {
@@ -36,8 +38,8 @@ export function readSelection(doc: Document, fallback?: string): ReadSelection |
   const selection = doc.getSelection();
   const text = selection?.toString() ?? '';
   if (selection && selection.rangeCount > 0 && text.trim()) {
-    const range = selection.getRangeAt(0);
-    return { text, rect: toRect(range.getBoundingClientRect()) ?? toRect(range.getClientRects()[0]) };
+    const range = selection.getRangeAt(0).cloneRange();
+    return { text, rect: toRect(range.getBoundingClientRect()) ?? toRect(range.getClientRects()[0]), range };
   }
   const field = fieldSelection(doc);
   if (field?.text.trim()) return field;
