@@ -2,6 +2,7 @@
 // catalogue search in the popup, paste to check, copy a citation, and "Check with Backstory" on a
 // selected sentence (its card opens beside the selection, in the page's own overlay).
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { launchChromium } from './chromium-driver';
@@ -168,6 +169,34 @@ for (const [name, launch] of [
         assert.match(said, /card for the selected text opened beside it/);
         assert.equal(await poll(cardNearSelection, 'the card beside the selection'), true);
       });
+
+    test('the "Check with Backstory" menu item and its command are registered', async () => {
+      const popup = await driver.openPopup(0);
+      const registered = await popup.evaluate(async () => {
+        interface Api {
+          contextMenus: { update(id: string, props: object): Promise<void> | undefined };
+          commands: { getAll(): Promise<Array<{ name?: string; description?: string }>> };
+        }
+        const g = globalThis as unknown as { browser?: Api; chrome: Api };
+        const api = g.browser ?? g.chrome;
+        // update() rejects for an item that does not exist.
+        const menu = await Promise.resolve(api.contextMenus.update('backstory-check-selection', {})).then(
+          () => true,
+          () => false,
+        );
+        const commands = await api.commands.getAll();
+        return { menu, description: commands.find((c) => c.name === 'check-selection')?.description ?? null };
+      });
+      assert.deepEqual(registered, { menu: true, description: 'Check selection with Backstory' });
+      const manifest = JSON.parse(
+        readFileSync(
+          resolve(name === 'chromium' ? '.output/chrome-mv3' : '.output/firefox-mv2', 'manifest.json'),
+          'utf8',
+        ),
+      );
+      assert.equal(manifest.commands['check-selection'].suggested_key.default, 'Alt+Shift+B');
+      assert.ok(manifest.permissions.includes('contextMenus'));
+    });
 
     test('nothing left the browser, and no errors', () => {
       assert.deepEqual(driver.foreignRequests(), []);
