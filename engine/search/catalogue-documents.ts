@@ -73,17 +73,21 @@ export function catalogueDocuments(
   const compiled = compileGroups(groups);
   return claims.map((c) => {
     const people = [c.claimant, c.speaker, ...(c.entities ?? [])].filter((p): p is string => !!p);
-    const tokens = tokenizeText([c.claim, c.summary, ...c.context, ...people].join('\n'));
-    const at = positionsOf(tokens);
-    const named = compiled.filter((g) => g.phrases.some((p) => mentions(tokens, at, p))).map((g) => g.names);
+    const context = c.context.join(' ');
+    const own = [c.claim, c.summary, context, people.join(' · ')].map((text) => tokenizeText(text));
+    const [claimTokens, summaryTokens, contextTokens] = own;
+    const located = own.map((tokens) => ({ tokens, at: positionsOf(tokens) }));
+    const named = compiled
+      .filter((g) => g.phrases.some((p) => located.some(({ tokens, at }) => mentions(tokens, at, p))))
+      .map((g) => g.names);
     return {
       id: c.id,
       fields: [
-        { text: c.claim, weight: FIELD_WEIGHT.claim },
+        { text: c.claim, weight: FIELD_WEIGHT.claim, tokens: claimTokens },
         { text: [...new Set([...people, ...named])].join(' · '), weight: FIELD_WEIGHT.people },
         { text: c.id.replace(/-/g, ' '), weight: FIELD_WEIGHT.id },
-        { text: c.summary, weight: FIELD_WEIGHT.summary },
-        { text: c.context.join(' '), weight: FIELD_WEIGHT.context },
+        { text: c.summary, weight: FIELD_WEIGHT.summary, tokens: summaryTokens },
+        { text: context, weight: FIELD_WEIGHT.context, tokens: contextTokens },
         { text: c.sources.map((s) => `${s.publisher}: ${s.title}`).join(' · '), weight: FIELD_WEIGHT.sources },
       ],
     };

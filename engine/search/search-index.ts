@@ -2,12 +2,14 @@
 // browser API). Words are normalized and stemmed exactly like article text, so "extradited" finds
 // "extradite" and "seventeen" finds "17"; a sorted key list answers prefix lookups for the word
 // still being typed.
-import { tokenizeText } from '../text/tokenize-text';
+import { type Token, tokenizeText } from '../text/tokenize-text';
 
 /** One searchable text of a document and how much a hit in it counts (claim text > sources). */
 export interface SearchField {
   text: string;
   weight: number;
+  /** The text's tokens, when the caller has them already (saves a second tokenising pass). */
+  tokens?: readonly Token[];
 }
 
 export interface SearchDocument {
@@ -44,7 +46,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
   const hits = new Map<string, Hit[]>();
   documents.forEach((entry, doc) => {
     entry.fields.forEach((field, f) => {
-      tokenizeText(field.text).forEach((token, position) => {
+      (field.tokens ?? tokenizeText(field.text)).forEach((token, position) => {
         const hit = { doc, weight: field.weight, place: f * POSITION_SPAN + Math.min(position, POSITION_SPAN - 1) };
         add(hits, token.stem, hit);
         if (token.word !== token.stem) add(hits, token.word, hit);
