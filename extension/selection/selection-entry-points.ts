@@ -19,6 +19,13 @@ export async function askTabToCheckSelection(tabId: number, frameId?: number, te
   try {
     return await send();
   } catch {
+    // No frame answered: either nothing is selected where a content script runs (it must not run
+    // twice), or none runs yet.
+    const running = await browser.tabs.sendMessage(tabId, { type: 'describe-page' }, { frameId: frameId ?? 0 }).then(
+      () => true,
+      () => false,
+    );
+    if (running) return undefined;
     try {
       await browser.scripting.executeScript({
         target: frameId === undefined ? { tabId, allFrames: true } : { tabId, frameIds: [frameId] },
