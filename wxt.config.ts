@@ -23,8 +23,11 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description: 'Context, ratings and primary sources beside news about Russian interference in the 2016 US election.',
-    permissions: ['storage', 'activeTab', 'scripting'],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     action: { default_title: 'Backstory' },
+    commands: {
+      'check-selection': { suggested_key: { default: 'Alt+Shift+B' }, description: 'Check selection with Backstory' },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -4,6 +4,7 @@ import type { EvidenceStatus } from '@/dataset/schema/claim';
 import type { ClaimGroup } from './group-claims';
 import { RelatedClaims } from './RelatedClaims';
 import { SourceList } from './SourceList';
+import { CopyCitation } from './search/CopyCitation';
 import { VerdictChip } from './VerdictChip';
 
 const EVIDENCE_NOTE: Record<Exclude<EvidenceStatus, 'verified'>, string> = {
@@ -14,11 +15,16 @@ const EVIDENCE_NOTE: Record<Exclude<EvidenceStatus, 'verified'>, string> = {
 interface Props {
   group: ClaimGroup;
   claimsById: Record<string, ClaimCard>;
-  onShowInPage: (occurrence: number) => void;
-  /** Open from the start (a test, or a list of one). */
+  /** Absent for a claim opened from search or pasted text: there is no sentence in the page to show. */
+  onShowInPage?: (occurrence: number) => void;
+  /** What the quoted sentences are: "On this page:" unless said otherwise (pasted text). */
+  sentenceLabel?: string;
+  /** Open from the start (a test, a list of one, or a claim opened from search). */
   initiallyExpanded?: boolean;
   /** The ids of every claim the page makes, to group related claims. */
   onPage?: ReadonlySet<string>;
+  /** Keeps the card's element ids apart from the page's cards (a claim opened from search). */
+  idPrefix?: string;
 }
 
 /**
@@ -26,12 +32,20 @@ interface Props {
  * page's sentences make it) that expands in place to what the page says, how it rates, and where
  * that comes from.
  */
-export function ClaimCardView({ group, claimsById, onShowInPage, initiallyExpanded = false, onPage }: Props) {
+export function ClaimCardView({
+  group,
+  claimsById,
+  onShowInPage,
+  sentenceLabel = 'On this page:',
+  initiallyExpanded = false,
+  onPage,
+  idPrefix = 'claim',
+}: Props) {
   const [expanded, setExpanded] = useState(initiallyExpanded);
   const { claim, sentences } = group;
   const key = claim.id.replace(/[^a-z0-9-]/gi, '');
-  const headingId = `claim-${key}-title`;
-  const bodyId = `claim-${key}-body`;
+  const headingId = `${idPrefix}-${key}-title`;
+  const bodyId = `${idPrefix}-${key}-body`;
   const count = sentences.length;
   return (
     <article
@@ -52,17 +66,19 @@ export function ClaimCardView({ group, claimsById, onShowInPage, initiallyExpand
           <span id={headingId} class="claim-card__claim">
             {claim.claim}
           </span>
-          <span class="claim-card__count" title={count === 1 ? '1 sentence on this page' : `${count} sentences`}>
-            <span aria-hidden="true">×{count}</span>
-            <span class="visually-hidden">
-              {count === 1 ? ', 1 sentence on this page' : `, ${count} sentences on this page`}
+          {onShowInPage && (
+            <span class="claim-card__count" title={count === 1 ? '1 sentence on this page' : `${count} sentences`}>
+              <span aria-hidden="true">×{count}</span>
+              <span class="visually-hidden">
+                {count === 1 ? ', 1 sentence on this page' : `, ${count} sentences on this page`}
+              </span>
             </span>
-          </span>
+          )}
         </button>
       </h3>
       {expanded && (
         <div id={bodyId} class="claim-card__body">
-          <p class="claim-card__label">On this page:</p>
+          {sentences.length > 0 && <p class="claim-card__label">{sentenceLabel}</p>}
           {sentences.map((s) => (
             <div key={s.occurrence} class="claim-card__quote">
               <blockquote class="claim-card__sentence">
@@ -94,17 +110,19 @@ export function ClaimCardView({ group, claimsById, onShowInPage, initiallyExpand
           )}
           <RelatedClaims ids={claim.related} claimsById={claimsById} onPage={onPage} />
           <div class="claim-card__actions">
-            {sentences.map((s, i) => (
-              <button
-                key={s.occurrence}
-                type="button"
-                class="button show-in-page"
-                onClick={() => onShowInPage(s.occurrence)}
-              >
-                {count === 1 ? 'Show in page' : `Show sentence ${i + 1} in page`}
-              </button>
-            ))}
+            {onShowInPage &&
+              sentences.map((s, i) => (
+                <button
+                  key={s.occurrence}
+                  type="button"
+                  class="button show-in-page"
+                  onClick={() => onShowInPage(s.occurrence)}
+                >
+                  {count === 1 ? 'Show in page' : `Show sentence ${i + 1} in page`}
+                </button>
+              ))}
           </div>
+          <CopyCitation claim={claim} />
         </div>
       )}
     </article>

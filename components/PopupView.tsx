@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { PopupViewModel } from '@/extension/view-model';
 import { StoryView } from './StoryView';
+import { CatalogueHome, StorySearch } from './search/CatalogueHome';
+import type { BeyondProps } from './search/types';
 
 type NotStoryReason = Extract<PopupViewModel, { kind: 'not-story' }>['reason'];
 
@@ -20,6 +22,8 @@ const NOT_STORY: Record<NotStoryReason, { status: string; note: string }> = {
   },
 };
 
+const CATALOGUE_NOTE = 'You can still search the claims Backstory has checked, or paste a passage to check it.';
+
 const OFFLINE_NOTE = 'Nothing left your browser: Backstory works entirely offline.';
 
 interface Props {
@@ -27,11 +31,13 @@ interface Props {
   onShowInPage: (occurrence: number) => void;
   /** Shown as a button on the "turned off for this site" screen when given. */
   onOpenOptions?: () => void;
-  /** The slot above the claim list, on a story page (a search box, for one). */
+  /** The slot above the claim list, on a story page; the catalogue search when `beyond` is given. */
   search?: ComponentChildren;
+  /** Search, passage check and the story's background: above the claims on a story page, the main content elsewhere. */
+  beyond?: BeyondProps;
 }
 
-function Body({ view, onShowInPage, onOpenOptions, search }: Props) {
+function Body({ view, onShowInPage, onOpenOptions, search, beyond }: Props) {
   switch (view.kind) {
     case 'loading':
       return <Status>Reading this page…</Status>;
@@ -50,12 +56,13 @@ function Body({ view, onShowInPage, onOpenOptions, search }: Props) {
       return (
         <>
           <Status>{text.status}</Status>
-          <p class="popup__note">{text.note}</p>
+          <p class="popup__note">{beyond ? CATALOGUE_NOTE : text.note}</p>
           {view.reason === 'disabled-site' && onOpenOptions && (
             <button type="button" class="button" onClick={onOpenOptions}>
               Open options
             </button>
           )}
+          {beyond && <CatalogueHome {...beyond} />}
           <p class="popup__note">{OFFLINE_NOTE}</p>
         </>
       );
@@ -64,7 +71,11 @@ function Body({ view, onShowInPage, onOpenOptions, search }: Props) {
       return (
         <>
           <Status>This article is about Russian interference in the 2016 US election.</Status>
-          <StoryView view={view} onShowInPage={onShowInPage} search={search} />
+          <StoryView
+            view={view}
+            onShowInPage={onShowInPage}
+            search={search ?? (beyond && <StorySearch {...beyond} />)}
+          />
         </>
       );
   }

@@ -3,7 +3,9 @@ import type { ClaimCard, GlossaryCard, TimelineCard } from '@/dataset/compile/bu
 import { analyzePage } from './background/analyze-page';
 import { dataset } from './background/dataset';
 import { recordAnalysis } from './e2e/background-hooks';
-import { type PageHighlights, parseBackgroundMessage, type TabState } from './protocol';
+import { type PageHighlights, type PassageResult, parseBackgroundMessage, type TabState } from './protocol';
+import type { CatalogueData } from './search/catalogue-view';
+import { checkPassage } from './selection/check-passage';
 import { setBadge } from './set-badge';
 import { loadTabState, saveFrameState } from './tab-store';
 
@@ -43,7 +45,7 @@ export async function handleMessage(
   sender: Sender,
   ownId: string,
   extensionOrigin: string,
-): Promise<PageHighlights | TabView | DatasetInfo | undefined> {
+): Promise<PageHighlights | TabView | DatasetInfo | PassageResult | CatalogueData | undefined> {
   if (sender.id !== ownId) return undefined;
   const message = parseBackgroundMessage(raw);
   if (!message) return undefined;
@@ -76,6 +78,18 @@ export async function handleMessage(
         timeline: bundle.timeline,
         glossary: bundle.glossary,
       };
+    }
+    case 'check-passage': {
+      // From the popup (pasted text) or a content script (the reader's selection).
+      if (!isOwnExtensionPage(sender, extensionOrigin) && contentScriptTab(sender, extensionOrigin) === undefined)
+        return undefined;
+      const { bundle, cards } = dataset();
+      return checkPassage(message.text, bundle.index, cards);
+    }
+    case 'get-catalogue': {
+      if (!isOwnExtensionPage(sender, extensionOrigin)) return undefined;
+      const { bundle } = dataset();
+      return { version: bundle.version, claims: bundle.claims, timeline: bundle.timeline, glossary: bundle.glossary };
     }
     case 'get-dataset-info': {
       if (!isOwnExtensionPage(sender, extensionOrigin)) return undefined;

@@ -4,6 +4,8 @@ import * as v from 'valibot';
 
 /** Article text beyond this is cut by the content script before it is sent. */
 export const MAX_ARTICLE_CHARS = 1_000_000;
+/** A passage the reader selected or pasted; beyond this it is cut before it is sent. */
+export const MAX_PASSAGE_CHARS = 20_000;
 const MAX_LINE = 4_000;
 
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -23,17 +25,32 @@ const AnalyzePageSchema = v.object({
   text: v.pipe(v.string(), v.maxLength(MAX_ARTICLE_CHARS)),
 });
 
+const Passage = v.pipe(v.string(), v.maxLength(MAX_PASSAGE_CHARS));
+
+/** A passage the reader chose to check (selected in a page or pasted in the popup). */
+const CheckPassageSchema = v.object({ type: v.literal('check-passage'), text: Passage });
+/** The whole catalogue, for the popup's search, timeline and people on any page. */
+const GetCatalogueSchema = v.object({ type: v.literal('get-catalogue') });
+
 const GetTabViewSchema = v.object({ type: v.literal('get-tab-view'), tabId: Count });
 const GetDatasetInfoSchema = v.object({ type: v.literal('get-dataset-info') });
 
 /** Messages the background accepts. */
-const BackgroundMessageSchema = v.variant('type', [AnalyzePageSchema, GetTabViewSchema, GetDatasetInfoSchema]);
+const BackgroundMessageSchema = v.variant('type', [
+  AnalyzePageSchema,
+  GetTabViewSchema,
+  GetDatasetInfoSchema,
+  CheckPassageSchema,
+  GetCatalogueSchema,
+]);
 
 /** Messages the content script accepts (from our popup only). */
 const ContentMessageSchema = v.variant('type', [
   v.object({ type: v.literal('show-in-page'), occurrence: Count }),
   v.object({ type: v.literal('analyze-now') }),
   v.object({ type: v.literal('describe-page') }),
+  // "Check with Backstory": read the frame's selection (the menu passes the text it saw) and show the cards beside it.
+  v.object({ type: v.literal('check-selection'), text: v.optional(Passage) }),
 ]);
 
 export type AnalyzePage = v.InferOutput<typeof AnalyzePageSchema>;
@@ -66,6 +83,21 @@ export interface PageHighlights {
   aboutStory: boolean;
   text: string;
   claims: Array<FoundClaim & { verdict: string; summary: string; claim: string; context: string[] }>;
+}
+
+/** One claim a checked passage makes, with what the in-page card shows. */
+export interface PassageClaim {
+  claimId: string;
+  sentence: string;
+  verdict: string;
+  claim: string;
+  summary: string;
+  context: string[];
+}
+
+/** The background's answer to check-passage. */
+export interface PassageResult {
+  claims: PassageClaim[];
 }
 
 export function parseBackgroundMessage(raw: unknown): BackgroundMessage | null {

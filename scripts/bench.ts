@@ -5,9 +5,12 @@
 // counts): on a busy machine a load spike during one task's turn would otherwise skew a ratio
 // between tasks measured seconds apart. The 10× dataset is ten times as many distinct claims
 // (see lib/synthesize-hints.ts). Usage: npm run bench
+import { compileBundle } from '../dataset/compile/compile-bundle';
+import { loadDataset } from '../dataset/load/load-dataset';
 import { analyzeText } from '../engine/analyze';
 import { passesGate } from '../engine/gate/passes-gate';
 import { readPageMeta } from '../engine/gate/read-page-meta';
+import { createClaimSearch } from '../engine/search/claim-search';
 import { splitSentences } from '../engine/sentences/split-sentences';
 import { tokenizeText } from '../engine/text/tokenize-text';
 import { buildIndexFromDisk } from './lib/build-index-from-disk';
@@ -88,6 +91,37 @@ function lowestMeans(turnMs: number, tasks: Record<string, () => unknown>): Reco
 
 const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`);
 
+// What readers type into the popup's search: a word, a prefix while typing, names, numbers, a phrase.
+const SEARCHES = ['extradite', 'e', 'ex', 'Prigozhin', '17 agencies', 'Putin never extradite', 'troll farm sanctions'];
+
+/** Popup search on the catalogue and on ten times as many claims (copies with their own ids and words). */
+function searchRows(): string[][] {
+  const { claims, glossary } = compileBundle(loadDataset());
+  const tenfold = Array.from({ length: 10 }, (_, k) =>
+    claims.map((c) => ({ ...c, id: `${c.id}-${k}`, claim: `${c.claim} Variant${k} copy${k}.` })),
+  ).flat();
+  const rows: string[][] = [];
+  for (const [name, set] of [
+    ['catalogue', claims],
+    ['10× catalogue', tenfold],
+  ] as const) {
+    const search = createClaimSearch(set, glossary);
+    search.prepare();
+    const ms = lowestMeans(20, Object.fromEntries(SEARCHES.map((q) => [q, () => search.search(q, 20)])));
+    const worst = Math.max(...Object.values(ms));
+    const mean = Object.values(ms).reduce((a, b) => a + b, 0) / SEARCHES.length;
+    const build = lowestMeans(200, { build: () => createClaimSearch(set, glossary).prepare() }).build as number;
+    rows.push([
+      `search, ${name} (${set.length} claims)`,
+      fmt(mean),
+      '',
+      '',
+      `slowest query ${fmt(worst)}; index built once per popup in ${fmt(build)}`,
+    ]);
+  }
+  return rows;
+}
+
 async function main(): Promise<void> {
   // The reading layer's model (wink-eng-lite-web-model): import (the bundled JSON is parsed) and
   // first call (the model is unpacked), once per process, before anything else loads it.
@@ -96,6 +130,7 @@ async function main(): Promise<void> {
   const imported = performance.now();
   readSentence('The model is unpacked on the first call, an official said.');
   const firstCall = performance.now();
+
   const index = buildIndexFromDisk();
   const bigIndex = buildIndexFromDisk({ transformHints: (hints) => synthesizeHints(hints, 9).hints });
   const rows: string[][] = [];
@@ -160,6 +195,7 @@ async function main(): Promise<void> {
     '',
     `import ${fmt(imported - importStart)}, first call ${fmt(firstCall - imported)}`,
   ]);
+  rows.push(...searchRows());
 
   const header = ['case', 'mean', 'one textContent', 'vs textContent', 'vs one tokenising pass'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));

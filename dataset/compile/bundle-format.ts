@@ -27,6 +27,8 @@ export interface ClaimCard {
   date: string;
   claimant?: string;
   speaker?: string;
+  /** People and organizations the claim names (catalogue search reads them). */
+  entities?: string[];
   evidenceStatus: EvidenceStatus;
   /** Primary documents first. */
   sources: SourceCard[];

@@ -41,6 +41,7 @@ export function compileBundle(d: Dataset): DatasetBundle {
       date: c.date,
       ...(c.claimant && { claimant: c.claimant }),
       ...(c.speaker && { speaker: c.speaker }),
+      entities: c.entities,
       evidenceStatus: c.evidenceStatus,
       sources: resolve(c.sources),
       related: c.related,

@@ -2,12 +2,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '@/components/PopupView';
+import type { CatalogueState } from '@/components/search/types';
 import { type LoadedPopup, loadPopupView, showInPage } from '@/extension/popup/load-popup-view';
+import { checkPassage, checkSelectionInTab, loadCatalogue } from '@/extension/search/load-catalogue';
 import type { PopupViewModel } from '@/extension/view-model';
 
 export function App() {
   const [view, setView] = useState<PopupViewModel>({ kind: 'loading' });
   const [loaded, setLoaded] = useState<LoadedPopup>();
+  const [catalogue, setCatalogue] = useState<CatalogueState>({ kind: 'loading' });
+  useEffect(() => {
+    loadCatalogue().then(setCatalogue, (error: unknown) =>
+      setCatalogue({ kind: 'error', message: error instanceof Error ? error.message : '' }),
+    );
+  }, []);
   useEffect(() => {
     loadPopupView(location.search).then(
       (result) => {
@@ -34,6 +42,11 @@ export function App() {
         if (loaded?.tabId !== undefined && target) void showInPage(loaded.tabId, target);
       }}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      beyond={{
+        catalogue,
+        checkPassage,
+        ...(loaded?.tabId !== undefined && { checkSelection: () => checkSelectionInTab(loaded.tabId as number) }),
+      }}
     />
   );
 }

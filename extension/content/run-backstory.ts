@@ -8,6 +8,7 @@ import { extractArticleSteps, metaForArticle } from '@/engine/extract/extract-ar
 import { passesGate } from '@/engine/gate/passes-gate';
 import { readPageMeta } from '@/engine/gate/read-page-meta';
 import { MAX_ARTICLE_CHARS, type PageHighlights, parseContentMessage } from '../protocol';
+import { createSelectionCards } from '../selection/selection-cards';
 import { isSiteDisabled, readSettings } from '../settings';
 import { claimAtNode, claimAtPoint, type LocatedClaim, locateClaims, scrollToClaim } from './locate-sentences';
 import { mountOverlay, type OverlayHandle } from './page-overlay-ui';
@@ -54,15 +55,26 @@ async function runSliced<T>(steps: Generator<void, T>, watch: { record(): void; 
 
 export function runBackstory(ctx: ContentScriptContext, doc: Document = document): void {
   let located: LocatedClaim[] = [];
+  /** What the overlay shows of the article (nothing while highlights are off). */
+  let shown: { entries: LocatedClaim[]; fullHighlights: boolean } = { entries: [], fullHighlights: false };
   let overlay: OverlayHandle | undefined;
   let observer: MutationObserver | undefined;
   let hoverInstalled = false;
   let generation = 0;
   let textLength = 0;
   const clock = createTimings();
+  // "Check with Backstory" on a selection: its cards open in the same overlay, beside the selection.
+  const selectionCards = createSelectionCards(doc, {
+    overlay: async () => {
+      overlay ??= await mountOverlay(ctx, (occurrence) => showInPage(occurrence, true));
+      return overlay;
+    },
+    page: () => shown,
+  });
 
   function reset() {
     located = [];
+    shown = { entries: [], fullHighlights: false };
     overlay?.show([], { fullHighlights: false });
   }
 
@@ -107,7 +119,8 @@ export function runBackstory(ctx: ContentScriptContext, doc: Document = document
     located = found;
     if (!settings.highlights) return true;
     overlay ??= await mountOverlay(ctx, (occurrence) => showInPage(occurrence, true));
-    clock.step('overlay', () => overlay?.show(located, { fullHighlights: settings.fullHighlights }));
+    shown = { entries: located, fullHighlights: settings.fullHighlights };
+    clock.step('overlay', () => overlay?.show(shown.entries, { fullHighlights: shown.fullHighlights }));
     installHover();
     return true;
   }
@@ -116,6 +129,7 @@ export function runBackstory(ctx: ContentScriptContext, doc: Document = document
 
   /** Brings a sentence into view and opens its card beside it (chosen from the popup or the launcher). */
   function showInPage(occurrence: number, focus: boolean): boolean {
+    if (selectionCards.choose(occurrence)) return true;
     const claim = located.find((c) => c.occurrence === occurrence);
     if (!claim) return false;
     scrollToClaim(claim);
@@ -199,6 +213,8 @@ export function runBackstory(ctx: ContentScriptContext, doc: Document = document
         return Promise.resolve({ host: doc.location?.hostname ?? '' });
       case 'analyze-now':
         return safely(true).then(() => true);
+      case 'check-selection':
+        return selectionCards.check(message.text);
     }
   };
   browser.runtime.onMessage.addListener(onMessage);

@@ -35,7 +35,7 @@ for (const target of ['chrome-mv3', 'firefox-mv2']) {
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 
     test('asks only for the permissions its features use', () => {
-      assert.deepEqual(manifest.permissions, ['storage', 'activeTab', 'scripting']);
+      assert.deepEqual(manifest.permissions, ['storage', 'activeTab', 'scripting', 'contextMenus']);
       assert.equal(manifest.host_permissions, undefined);
       assert.equal(manifest.optional_permissions, undefined);
       assert.equal(manifest.web_accessible_resources, undefined);
