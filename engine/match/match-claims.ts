@@ -100,6 +100,8 @@ function offsets(own: TokenIndex, span: Span): [number, number] {
 }
 
 const PRONOUN = /^(he|she|they|it|we|i)$/i;
+/** "the financier of …", "a former diplomat": a description that may be the speaker, not a name. */
+const DESCRIPTION = /^(the|a|an|his|her|its|their|one|another)\s+\p{Ll}/u;
 
 /** The named speaker the reading gives for [start, end), as a quote credit; undefined if none. */
 function readingCredit(reading: SentenceReading, start: number): Credit | undefined {
@@ -108,7 +110,7 @@ function readingCredit(reading: SentenceReading, start: number): Credit | undefi
     if (start < a.contentStart || start >= a.contentEnd || !a.speaker || a.unnamed) continue;
     if (!best || a.contentEnd - a.contentStart < best.contentEnd - best.contentStart) best = a;
   }
-  if (!best?.speaker || PRONOUN.test(best.speaker.trim())) return undefined;
+  if (!best?.speaker || PRONOUN.test(best.speaker.trim()) || DESCRIPTION.test(best.speaker.trim())) return undefined;
   return { kind: 'named', text: best.speaker, stems: stemPhrase(best.speaker) };
 }
 
