@@ -158,6 +158,14 @@ export function compileIndex(
       const where = `${hint.claim} propositions[${i}] (${p.name})`;
       rules.push(compileProposition(p, claim, p.stance === 'denies', c, where));
     });
+    const entry = entries[claim] as IndexClaimEntry;
+    // A misattribution's descriptions name the person the words were pinned on, not the speaker.
+    if (entry.speaker && entry.verdict !== 'misattributed') {
+      const names = hint.propositions.flatMap((p, i) =>
+        p.who ? group(p.who, c, `${hint.claim} propositions[${i}] who`) : [],
+      );
+      if (names.length) entry.speakerNames = names;
+    }
     if (hint.opposes) {
       const opposed = byClaim.get(hint.opposes);
       if (!opposed) throw new Error(`${hint.claim}: opposes ${hint.opposes}, which has no description`);

@@ -62,6 +62,8 @@ export interface IndexClaimEntry {
   speaker?: string;
   /** Claims (positions) this one refines: given together in a sentence, only this one stays. */
   refines?: number[];
+  /** Quote claims: how its descriptions name the speaker (their `who` slots), as stems. */
+  speakerNames?: StemPhrase[];
 }
 
 export interface IndexPayload {

@@ -38,13 +38,21 @@ export interface LoadedIndex {
   misattributionOf: number[];
 }
 
-/** How articles name each quote claim's speaker: its quotes' aliases, its full name and surname. */
+/**
+ * How articles name each quote claim's speaker: its quotes' aliases, the `who` of its
+ * descriptions, its full name and surname.
+ */
 function speakerAliasesOf(claims: IndexClaimEntry[], quotes: CompiledQuote[]): StemPhrase[][] {
   return claims.map((claim, i) => {
     if (!claim.speaker) return [];
     const name = stemPhrase(claim.speaker);
     const own = quotes.filter((q) => q.claim === i).flatMap((q) => q.aliases);
-    return [...own, name, ...(name.length > 1 ? [[name[name.length - 1] as string]] : [])];
+    return [
+      ...own,
+      ...(claim.speakerNames ?? []),
+      name,
+      ...(name.length > 1 ? [[name[name.length - 1] as string]] : []),
+    ];
   });
 }
 
