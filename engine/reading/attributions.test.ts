@@ -377,7 +377,13 @@ describe('speakers found further back', () => {
   });
   test('a possessive pronoun before a speech noun: "his denial of P"', () => {
     const a = read('The governor repeated his denial of any contact with the lobbyists.').only();
-    expect(a).toMatchObject({ speaker: 'his', stance: 'deny', content: 'any contact with the lobbyists' });
+    // The subject of the verb that carries the noun is the one "his" stands for.
+    expect(a).toMatchObject({ speaker: 'The governor', stance: 'deny', content: 'any contact with the lobbyists' });
+    const b = read('Critics ignored his denial of any contact with the lobbyists.').only();
+    expect(b).toMatchObject({ speaker: 'his', stance: 'deny' });
+  });
+  test('"found N things linked to X": a noun phrase object, not a finding', () => {
+    expect(read('The auditors found 40 payments linked to the firm.').reading.attributions).toEqual([]);
   });
   test('"dismissed as nonsense the charges that P"', () => {
     const a = read('The minister dismissed as "nonsense" the charges that his aides took bribes.').only();

@@ -542,8 +542,11 @@ function nounAttribution(
     const s = speakerBefore(tokens, k - 1, 0);
     if (s) speaker = { start: s.start, end: k - 1 };
   } else if (prev && /^(his|her|their|its|our|my)$/.test(prev.lower)) {
-    // "reiterated his denial of…": the possessive pronoun is the speaker.
-    speaker = { start: k - 1, end: k };
+    // "Putin reiterated his denial of…": the subject of the verb, else the possessive pronoun.
+    const lv = tokens[k - 2];
+    const s =
+      lv?.pos === 'VERB' && LIGHT_VERBS.has(lv.lemma) ? speakerBefore(tokens, k - 2, clauseStart(tokens, k - 2)) : null;
+    speaker = s && s.negator == null ? { start: s.start, end: s.end } : { start: k - 1, end: k };
   } else if (prev?.pos === 'PROPN') {
     // "Putin denial of meddling": a name before the noun is its speaker.
     let s = k - 1;
@@ -990,6 +993,9 @@ function bareClause(tokens: readonly Token[], from: number): boolean {
   const nominal = (t: Token) => /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(t.pos) || t.text === "'s" || t.text === '’s';
   while (k < tokens.length && k < from + 7 && nominal(tokens[k] as Token)) k++;
   const v = tokens[k];
+  // "found 3,814 accounts linked to the agency": a participle with "to/by" after a noun phrase
+  // modifies it; the verb takes that noun phrase as its object.
+  if (v?.pos === 'VERB' && /ed$/.test(v.lower) && /^(to|by)$/.test(tokens[k + 1]?.lower ?? '')) return false;
   return k > from && !!v && (v.pos === 'AUX' || (v.pos === 'VERB' && !/ing$/.test(v.lower)));
 }
 

@@ -131,3 +131,9 @@ test('a presupposed object deeper in the scope stays outside too', () => {
   ]);
   expect(negated("The agency failed to stop the gang's thefts.")).toEqual(['failed to stop']);
 });
+
+test('a participle on the object of a negated finding stays inside', () => {
+  expect(negated('The auditors did not find 40 payments linked to the firm.')).toEqual([
+    'not find 40 payments linked to the firm',
+  ]);
+});

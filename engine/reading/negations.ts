@@ -106,6 +106,8 @@ export function objectCut(tokens: readonly Token[], k: number, end: number, open
   for (let w = v; w < end; w++) {
     const u = tokens[w] as Token;
     if (u.pos !== 'VERB' || u.lemma === 'be' || OBJECT_NEGATING.has(u.lemma) || NEGATING_VERBS.has(u.lemma)) continue;
+    // A participle after a noun ("accounts linked to X") belongs to that noun's phrase.
+    if (/(ed|ing)$/.test(u.lower) && /^(NOUN|PROPN|NUM)$/.test(tokens[w - 1]?.pos ?? '')) continue;
     const cut = presupposedAfter(tokens, w, end);
     if (cut < end) return cut;
   }
