@@ -137,3 +137,9 @@ test('a participle on the object of a negated finding stays inside', () => {
     'not find 40 payments linked to the firm',
   ]);
 });
+
+test('"no X … more than Y" compares: it is no negation', () => {
+  expect(negated('No town was hit harder by the storm than Dover.')).toEqual([]);
+  expect(negated('No team scored more goals than the visitors.')).toEqual([]);
+  expect(negated('No team scored any goals.')).toEqual(['No team scored any goals']);
+});

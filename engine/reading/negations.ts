@@ -157,6 +157,8 @@ export function findNegations(
     // "neither … nor …", "not … nor …": one negation; "nor" continues the open one.
     if (first.lower === 'nor' && spans.some((sp) => sp.start < first.start && first.start < sp.end)) continue;
     let stop = clauseEnd(tokens, k + size - 1, boundaries);
+    // "No group was targeted more than X": a comparison with nothing, i.e. X the most; no negation.
+    if (/^(no|nobody|nothing|none)$/.test(first.lower) && comparedWithThan(tokens, k + size, stop)) continue;
     // "Russia, which has no treaty with the US, is…": a relative clause between commas ends at
     // its closing comma.
     const opener = tokens[clauseStart(tokens, k, boundaries)];
@@ -174,4 +176,20 @@ export function findNegations(
     k += size - 1;
   }
   return spans;
+}
+
+/** A comparative ("more", "less", "fewer", an "-er" adjective or adverb) followed by "than" in
+ * [from, end). */
+function comparedWithThan(tokens: readonly Token[], from: number, end: number): boolean {
+  let comparative = false;
+  for (let k = from; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (
+      /^(more|less|fewer|better|worse|greater)$/.test(t.lower) ||
+      (/^(ADJ|ADV)$/.test(t.pos) && /[^e]er$/.test(t.lower) && t.lemma !== t.lower)
+    )
+      comparative = true;
+    else if (t.lower === 'than' && comparative) return true;
+  }
+  return false;
 }
