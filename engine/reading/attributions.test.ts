@@ -502,3 +502,9 @@ test('an addressee noun phrase before a subject pronoun is not content', () => {
   const a = read('The mayor told the town council she would not resign.').only();
   expect(a.content).toBe('she would not resign');
 });
+
+test('a label stops at a conjoined finite verb of its own', () => {
+  const [a] = read('The mayor called it unfair to keep blaming the clerks and said the audit should end.').all();
+  expect(a).toMatchObject({ verb: 'call', stance: 'report' });
+  expect(a?.content).toBe('it unfair to keep blaming the clerks');
+});

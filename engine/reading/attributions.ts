@@ -824,7 +824,8 @@ function verbAttribution(
       // "called the proposal an incredible offer": a naming verb with a label that is not
       // dismissive reports the speaker's view of it.
       if (!NAMING_VERBS.has(lemma) || !speaker || !labelAfterObject(tokens, cFrom, cEnd)) return null;
-      const a = make(tokens, verb, 'report', speaker, { start: cFrom, end: cEnd }, speaker.negator != null, sentence);
+      const stop = finiteConjunct(tokens, cFrom + 1, cEnd);
+      const a = make(tokens, verb, 'report', speaker, { start: cFrom, end: stop }, speaker.negator != null, sentence);
       return { attribution: a, tailComma: null };
     }
     const as = tokens.findIndex((u, q) => q > k + 1 && q < d && u.lower === 'as');
