@@ -508,3 +508,11 @@ test('a label stops at a conjoined finite verb of its own', () => {
   expect(a).toMatchObject({ verb: 'call', stance: 'report' });
   expect(a?.content).toBe('it unfair to keep blaming the clerks');
 });
+
+test('dismissing charges denies what they say, not that they were brought', () => {
+  const a = read(
+    'The minister dismissed as "nonsense" charges brought by the auditor against two aides over the missing funds.',
+  ).only();
+  expect(a).toMatchObject({ stance: 'deny' });
+  expect(a.content).toBe('the missing funds');
+});

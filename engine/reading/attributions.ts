@@ -877,6 +877,25 @@ function verbAttribution(
       /^(claim|allegation|accusation|report|suggestion|charge|notion|idea)$/.test((tokens[cFrom + 1] as Token).lemma)
     )
       cFrom += 3;
+    else {
+      // "dismissed charges brought by X against Y over Z": what is denied is what the charges
+      // say (Z); who brought them against whom is taken as given.
+      let h = cFrom;
+      while (h < cEnd && /^(DET|ADJ)$/.test((tokens[h] as Token).pos)) h++;
+      const noun = tokens[h];
+      if (noun && /^(charge|allegation|accusation|claim)$/.test(noun.lemma) && noun.pos === 'NOUN') {
+        for (let m = h + 1; m < cEnd; m++) {
+          const u = tokens[m] as Token;
+          if (/^(over|of|for|about)$/.test(u.lower) && m + 1 < cEnd) {
+            cFrom = m + 1;
+            break;
+          }
+          // A participle right after the noun modifies it ("charges brought by…"); another verb
+          // ends the noun phrase.
+          if (u.pos === 'AUX' || (u.pos === 'VERB' && m !== h + 1)) break;
+        }
+      }
+    }
   }
   if ((lemma === 'ask' || lemma === 'wonder' || lemma === 'question' || lemma === 'doubt') && complement)
     stance = 'question';
