@@ -516,3 +516,9 @@ test('dismissing charges denies what they say, not that they were brought', () =
   expect(a).toMatchObject({ stance: 'deny' });
   expect(a.content).toBe('the missing funds');
 });
+
+test('a purpose infinitive after "use X" or a time phrase has the main subject as speaker', () => {
+  const a = read('The mayor used her speech on Monday to warn that the bridge was unsafe.').only();
+  expect(a).toMatchObject({ speaker: 'The mayor', verb: 'warn' });
+  expect(a.content).toBe('the bridge was unsafe');
+});

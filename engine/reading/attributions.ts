@@ -481,7 +481,12 @@ export function findAttributions(tokens: readonly Token[], sentence: string): At
     if (used.has(k)) continue;
     // "Putin's proposal to question the officers", "no reason to believe": an infinitive after a
     // noun is no speech act of anyone.
-    if (tokens[k - 1]?.lower === 'to' && tokens[k - 2]?.pos === 'NOUN') continue;
+    if (
+      tokens[k - 1]?.lower === 'to' &&
+      tokens[k - 2]?.pos === 'NOUN' &&
+      !purposeSubject(tokens, k, clauseStart(tokens, k))
+    )
+      continue;
     const lemma = speechVerbAt(tokens, k);
     if (lemma) {
       // "…, adding that P": a participle after a comma shares the previous speaker.
@@ -681,7 +686,8 @@ function verbAttribution(
   const clause0 = clauseStart(tokens, k);
   const speaker = passive
     ? null
-    : (speakerBefore(tokens, k, clause0) ??
+    : (purposeSubject(tokens, k, clause0) ??
+      speakerBefore(tokens, k, clause0) ??
       speakerBeforeRelative(tokens, k) ??
       (inherit ? { ...inherit, negator: null } : null));
 
@@ -965,6 +971,28 @@ function labelAfterObject(tokens: readonly Token[], from: number, end: number): 
     k++;
   }
   return false;
+}
+
+const INSTRUMENT_VERBS = new Set(['use', 'take', 'seize', 'exploit', 'spend', 'leverage']);
+const TIME_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|month|year|morning|evening|night|today|yesterday|time)s?$/;
+
+/** "Putin used his speech on Thursday to warn…": a purpose infinitive after a verb of using or
+ * after a time phrase has the main clause's subject as its speaker. */
+function purposeSubject(
+  tokens: readonly Token[],
+  k: number,
+  clause0: number,
+): { start: number; end: number; negator: number | null } | null {
+  if (tokens[k - 1]?.lower !== 'to') return null;
+  let v = k - 2;
+  while (v > clause0 && (tokens[v] as Token).pos !== 'VERB') v--;
+  const verb = tokens[v];
+  if (verb?.pos !== 'VERB' || v === k - 2) return null;
+  const before = tokens[k - 2] as Token;
+  if (!INSTRUMENT_VERBS.has(verb.lemma) && !TIME_WORDS.test(before.lower)) return null;
+  const s = speakerBefore(tokens, v, clause0);
+  return s;
 }
 
 /** "asked Sanders why P": the index of the wh-word after an addressee of up to four words. */
