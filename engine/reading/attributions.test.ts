@@ -377,7 +377,13 @@ describe('speakers found further back', () => {
   });
   test('a possessive pronoun before a speech noun: "his denial of P"', () => {
     const a = read('The governor repeated his denial of any contact with the lobbyists.').only();
-    expect(a).toMatchObject({ speaker: 'his', stance: 'deny', content: 'any contact with the lobbyists' });
+    // The subject of the verb that carries the noun is the one "his" stands for.
+    expect(a).toMatchObject({ speaker: 'The governor', stance: 'deny', content: 'any contact with the lobbyists' });
+    const b = read('Critics ignored his denial of any contact with the lobbyists.').only();
+    expect(b).toMatchObject({ speaker: 'his', stance: 'deny' });
+  });
+  test('"found N things linked to X": a noun phrase object, not a finding', () => {
+    expect(read('The auditors found 40 payments linked to the firm.').reading.attributions).toEqual([]);
   });
   test('"dismissed as nonsense the charges that P"', () => {
     const a = read('The minister dismissed as "nonsense" the charges that his aides took bribes.').only();
@@ -495,4 +501,24 @@ test("a conjunct of the speech verb's own form ends the content", () => {
 test('an addressee noun phrase before a subject pronoun is not content', () => {
   const a = read('The mayor told the town council she would not resign.').only();
   expect(a.content).toBe('she would not resign');
+});
+
+test('a label stops at a conjoined finite verb of its own', () => {
+  const [a] = read('The mayor called it unfair to keep blaming the clerks and said the audit should end.').all();
+  expect(a).toMatchObject({ verb: 'call', stance: 'report' });
+  expect(a?.content).toBe('it unfair to keep blaming the clerks');
+});
+
+test('dismissing charges denies what they say, not that they were brought', () => {
+  const a = read(
+    'The minister dismissed as "nonsense" charges brought by the auditor against two aides over the missing funds.',
+  ).only();
+  expect(a).toMatchObject({ stance: 'deny' });
+  expect(a.content).toBe('the missing funds');
+});
+
+test('a purpose infinitive after "use X" or a time phrase has the main subject as speaker', () => {
+  const a = read('The mayor used her speech on Monday to warn that the bridge was unsafe.').only();
+  expect(a).toMatchObject({ speaker: 'The mayor', verb: 'warn' });
+  expect(a.content).toBe('the bridge was unsafe');
 });

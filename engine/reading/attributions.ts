@@ -481,7 +481,12 @@ export function findAttributions(tokens: readonly Token[], sentence: string): At
     if (used.has(k)) continue;
     // "Putin's proposal to question the officers", "no reason to believe": an infinitive after a
     // noun is no speech act of anyone.
-    if (tokens[k - 1]?.lower === 'to' && tokens[k - 2]?.pos === 'NOUN') continue;
+    if (
+      tokens[k - 1]?.lower === 'to' &&
+      tokens[k - 2]?.pos === 'NOUN' &&
+      !purposeSubject(tokens, k, clauseStart(tokens, k))
+    )
+      continue;
     const lemma = speechVerbAt(tokens, k);
     if (lemma) {
       // "…, adding that P": a participle after a comma shares the previous speaker.
@@ -542,8 +547,11 @@ function nounAttribution(
     const s = speakerBefore(tokens, k - 1, 0);
     if (s) speaker = { start: s.start, end: k - 1 };
   } else if (prev && /^(his|her|their|its|our|my)$/.test(prev.lower)) {
-    // "reiterated his denial of…": the possessive pronoun is the speaker.
-    speaker = { start: k - 1, end: k };
+    // "Putin reiterated his denial of…": the subject of the verb, else the possessive pronoun.
+    const lv = tokens[k - 2];
+    const s =
+      lv?.pos === 'VERB' && LIGHT_VERBS.has(lv.lemma) ? speakerBefore(tokens, k - 2, clauseStart(tokens, k - 2)) : null;
+    speaker = s && s.negator == null ? { start: s.start, end: s.end } : { start: k - 1, end: k };
   } else if (prev?.pos === 'PROPN') {
     // "Putin denial of meddling": a name before the noun is its speaker.
     let s = k - 1;
@@ -678,7 +686,8 @@ function verbAttribution(
   const clause0 = clauseStart(tokens, k);
   const speaker = passive
     ? null
-    : (speakerBefore(tokens, k, clause0) ??
+    : (purposeSubject(tokens, k, clause0) ??
+      speakerBefore(tokens, k, clause0) ??
       speakerBeforeRelative(tokens, k) ??
       (inherit ? { ...inherit, negator: null } : null));
 
@@ -821,7 +830,8 @@ function verbAttribution(
       // "called the proposal an incredible offer": a naming verb with a label that is not
       // dismissive reports the speaker's view of it.
       if (!NAMING_VERBS.has(lemma) || !speaker || !labelAfterObject(tokens, cFrom, cEnd)) return null;
-      const a = make(tokens, verb, 'report', speaker, { start: cFrom, end: cEnd }, speaker.negator != null, sentence);
+      const stop = finiteConjunct(tokens, cFrom + 1, cEnd);
+      const a = make(tokens, verb, 'report', speaker, { start: cFrom, end: stop }, speaker.negator != null, sentence);
       return { attribution: a, tailComma: null };
     }
     const as = tokens.findIndex((u, q) => q > k + 1 && q < d && u.lower === 'as');
@@ -873,6 +883,25 @@ function verbAttribution(
       /^(claim|allegation|accusation|report|suggestion|charge|notion|idea)$/.test((tokens[cFrom + 1] as Token).lemma)
     )
       cFrom += 3;
+    else {
+      // "dismissed charges brought by X against Y over Z": what is denied is what the charges
+      // say (Z); who brought them against whom is taken as given.
+      let h = cFrom;
+      while (h < cEnd && /^(DET|ADJ)$/.test((tokens[h] as Token).pos)) h++;
+      const noun = tokens[h];
+      if (noun && /^(charge|allegation|accusation|claim)$/.test(noun.lemma) && noun.pos === 'NOUN') {
+        for (let m = h + 1; m < cEnd; m++) {
+          const u = tokens[m] as Token;
+          if (/^(over|of|for|about)$/.test(u.lower) && m + 1 < cEnd) {
+            cFrom = m + 1;
+            break;
+          }
+          // A participle right after the noun modifies it ("charges brought by…"); another verb
+          // ends the noun phrase.
+          if (u.pos === 'AUX' || (u.pos === 'VERB' && m !== h + 1)) break;
+        }
+      }
+    }
   }
   if ((lemma === 'ask' || lemma === 'wonder' || lemma === 'question' || lemma === 'doubt') && complement)
     stance = 'question';
@@ -944,6 +973,28 @@ function labelAfterObject(tokens: readonly Token[], from: number, end: number): 
   return false;
 }
 
+const INSTRUMENT_VERBS = new Set(['use', 'take', 'seize', 'exploit', 'spend', 'leverage']);
+const TIME_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|month|year|morning|evening|night|today|yesterday|time)s?$/;
+
+/** "Putin used his speech on Thursday to warn…": a purpose infinitive after a verb of using or
+ * after a time phrase has the main clause's subject as its speaker. */
+function purposeSubject(
+  tokens: readonly Token[],
+  k: number,
+  clause0: number,
+): { start: number; end: number; negator: number | null } | null {
+  if (tokens[k - 1]?.lower !== 'to') return null;
+  let v = k - 2;
+  while (v > clause0 && (tokens[v] as Token).pos !== 'VERB') v--;
+  const verb = tokens[v];
+  if (verb?.pos !== 'VERB' || v === k - 2) return null;
+  const before = tokens[k - 2] as Token;
+  if (!INSTRUMENT_VERBS.has(verb.lemma) && !TIME_WORDS.test(before.lower)) return null;
+  const s = speakerBefore(tokens, v, clause0);
+  return s;
+}
+
 /** "asked Sanders why P": the index of the wh-word after an addressee of up to four words. */
 function whAfterAddressee(tokens: readonly Token[], from: number): number | null {
   for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
@@ -990,6 +1041,9 @@ function bareClause(tokens: readonly Token[], from: number): boolean {
   const nominal = (t: Token) => /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(t.pos) || t.text === "'s" || t.text === '’s';
   while (k < tokens.length && k < from + 7 && nominal(tokens[k] as Token)) k++;
   const v = tokens[k];
+  // "found 3,814 accounts linked to the agency": a participle with "to/by" after a noun phrase
+  // modifies it; the verb takes that noun phrase as its object.
+  if (v?.pos === 'VERB' && /ed$/.test(v.lower) && /^(to|by)$/.test(tokens[k + 1]?.lower ?? '')) return false;
   return k > from && !!v && (v.pos === 'AUX' || (v.pos === 'VERB' && !/ing$/.test(v.lower)));
 }
 

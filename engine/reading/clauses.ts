@@ -129,7 +129,7 @@ export function finiteConjunct(tokens: readonly Token[], from: number, end: numb
     let v = k + 1;
     while (v < end && (tokens[v] as Token).pos === 'ADV') v++;
     const w = tokens[v];
-    if (w?.pos !== 'VERB' || w.lemma === w.lower || form(w) === '') continue;
+    if (w?.pos !== 'VERB' || w.lemma === w.lower) continue;
     // Only when the clause's own verb cannot share the conjunct's form ("were not acting … and
     // vowed", "could be behind them and called"; not "hid the funds and forged", "could have
     // hacked and leaked"); with a speech verb, the conjunct has that verb's form.
@@ -137,7 +137,8 @@ export function finiteConjunct(tokens: readonly Token[], from: number, end: numb
     while (own >= from && !/^(VERB|AUX)$/.test((tokens[own] as Token).pos)) own--;
     const ownVerb = own >= from ? tokens[own] : undefined;
     const incompatible = !!ownVerb && (/ing$/.test(ownVerb.lower) || ownVerb.lemma === ownVerb.lower);
-    if (incompatible && (!like || form(like) === form(w))) return tokens[k - 1]?.text === ',' ? k - 1 : k;
+    if (incompatible && (!like || form(like) === form(w) || form(w) === ''))
+      return tokens[k - 1]?.text === ',' ? k - 1 : k;
   }
   return end;
 }

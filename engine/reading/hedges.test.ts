@@ -149,3 +149,7 @@ test('a definite object is presupposed: the modal does not hedge it, but a conjo
     ['could', 'copied some keys'],
   ]);
 });
+
+test('"could" under a negation is a denied possibility, not a hedge', () => {
+  expect(hedged('There is no sign that the pump could have failed.')).toEqual([]);
+});

@@ -107,7 +107,7 @@ describe('a negated action verb does not negate what it presupposes', () => {
     expect(r.texts(r.reading.hedges)).toEqual(['the thieves steal the jewels']);
   });
   test('a same-subject infinitive stays inside', () => {
-    expect(negated('The firm did not try to hide the losses.')).toEqual(['not try to hide the losses']);
+    expect(negated('The firm did not try to hide any losses.')).toEqual(['not try to hide any losses']);
   });
   test('"lack" read as a noun and "has yet to"', () => {
     expect(negated('Because the towns lack a budget, the works stopped.')).toEqual(['lack a budget']);
@@ -123,4 +123,23 @@ test('a negation in a relative clause between commas ends at its closing comma',
 
 test('a negation does not reach a finite verb joined by "and" that it cannot govern', () => {
   expect(negated('The aides were not hiding any files and vowed to resign.')).toEqual(['not hiding any files']);
+});
+
+test('a presupposed object deeper in the scope stays outside too', () => {
+  expect(negated("The city lacked the means to respond to the storm's damage.")).toEqual([
+    'lacked the means to respond',
+  ]);
+  expect(negated("The agency failed to stop the gang's thefts.")).toEqual(['failed to stop']);
+});
+
+test('a participle on the object of a negated finding stays inside', () => {
+  expect(negated('The auditors did not find 40 payments linked to the firm.')).toEqual([
+    'not find 40 payments linked to the firm',
+  ]);
+});
+
+test('"no X … more than Y" compares: it is no negation', () => {
+  expect(negated('No town was hit harder by the storm than Dover.')).toEqual([]);
+  expect(negated('No team scored more goals than the visitors.')).toEqual([]);
+  expect(negated('No team scored any goals.')).toEqual(['No team scored any goals']);
 });

@@ -86,7 +86,9 @@ export function objectCut(tokens: readonly Token[], k: number, end: number, open
   let v = k + 1;
   while (v < end && /^(ADV|AUX|PART)$/.test((tokens[v] as Token).pos)) v++;
   const verb = tokens[v];
-  if (verb?.pos !== 'VERB' || verb.lemma === 'be') return end;
+  // "failed to stop X", "lacked options to…": the negating verb's own complement is looked into.
+  const negatingVerb = NEGATING_VERBS.has((tokens[k] as Token).lemma);
+  if (!negatingVerb && (verb?.pos !== 'VERB' || verb.lemma === 'be')) return end;
   for (let j = v; j < end; j++) {
     const t = tokens[j] as Token;
     if (CAUSATIVE.has(t.lemma) && t.pos === 'VERB') {
@@ -100,8 +102,22 @@ export function objectCut(tokens: readonly Token[], k: number, end: number, open
       }
     }
   }
-  if (OBJECT_NEGATING.has(verb.lemma)) return end;
-  let j = v + 1;
+  // Each action verb in reach, in turn ("lacked options to respond | to Moscow's meddling").
+  for (let w = v; w < end; w++) {
+    const u = tokens[w] as Token;
+    if (u.pos !== 'VERB' || u.lemma === 'be' || OBJECT_NEGATING.has(u.lemma) || NEGATING_VERBS.has(u.lemma)) continue;
+    // A participle after a noun ("accounts linked to X") belongs to that noun's phrase.
+    if (/(ed|ing)$/.test(u.lower) && /^(NOUN|PROPN|NUM)$/.test(tokens[w - 1]?.pos ?? '')) continue;
+    const cut = presupposedAfter(tokens, w, end);
+    if (cut < end) return cut;
+  }
+  return end;
+}
+
+/** Where the object or oblique of the verb at w starts when it is presupposed (definite or
+ * possessive object, "to/against/about/over/into" + noun phrase); end otherwise. */
+function presupposedAfter(tokens: readonly Token[], w: number, end: number): number {
+  let j = w + 1;
   while (j < end && (tokens[j] as Token).pos === 'ADV') j++;
   const o = tokens[j];
   if (!o) return end;
@@ -141,6 +157,8 @@ export function findNegations(
     // "neither … nor …", "not … nor …": one negation; "nor" continues the open one.
     if (first.lower === 'nor' && spans.some((sp) => sp.start < first.start && first.start < sp.end)) continue;
     let stop = clauseEnd(tokens, k + size - 1, boundaries);
+    // "No group was targeted more than X": a comparison with nothing, i.e. X the most; no negation.
+    if (/^(no|nobody|nothing|none)$/.test(first.lower) && comparedWithThan(tokens, k + size, stop)) continue;
     // "Russia, which has no treaty with the US, is…": a relative clause between commas ends at
     // its closing comma.
     const opener = tokens[clauseStart(tokens, k, boundaries)];
@@ -148,7 +166,7 @@ export function findNegations(
       const comma = tokens.findIndex((u, q) => q > k && q < stop && u.text === ',');
       if (comma >= 0) stop = comma;
     }
-    if (speechVerb === undefined && VERBAL_CUES.has(first.lower)) {
+    if (speechVerb === undefined && (VERBAL_CUES.has(first.lower) || NEGATING_VERBS.has(first.lemma))) {
       stop = objectCut(tokens, k, stop, open);
       // "weren't acting for the state | and vowed…": a finite verb joined by "and" is not negated.
       stop = finiteConjunct(tokens, k + 1, stop);
@@ -158,4 +176,20 @@ export function findNegations(
     k += size - 1;
   }
   return spans;
+}
+
+/** A comparative ("more", "less", "fewer", an "-er" adjective or adverb) followed by "than" in
+ * [from, end). */
+function comparedWithThan(tokens: readonly Token[], from: number, end: number): boolean {
+  let comparative = false;
+  for (let k = from; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (
+      /^(more|less|fewer|better|worse|greater)$/.test(t.lower) ||
+      (/^(ADJ|ADV)$/.test(t.pos) && /[^e]er$/.test(t.lower) && t.lemma !== t.lower)
+    )
+      comparative = true;
+    else if (t.lower === 'than' && comparative) return true;
+  }
+  return false;
 }

@@ -47,7 +47,9 @@ function readTokens(tokens: Token[], sentence: string): SentenceReading {
   return {
     question: isQuestion(tokens, (k) => verbTokens.has(k)),
     heading: isHeading(tokens),
-    hedges: [...findHedges(tokens, tailBoundaries, attributions), ...open].sort((x, y) => x.start - y.start),
+    hedges: [...notNegatedAbility(findHedges(tokens, tailBoundaries, attributions), negations), ...open].sort(
+      (x, y) => x.start - y.start,
+    ),
     negations,
     attributions,
     topics: findTopics(tokens, attributions),
@@ -63,6 +65,12 @@ function withinContent(spans: Span[], attributions: readonly Attribution[]): Spa
       if (a.contentStart <= sp.start && sp.start < a.contentEnd && a.contentEnd < end) end = a.contentEnd;
     return end === sp.end ? sp : { ...sp, end };
   });
+}
+
+/** "no indications that the state could have been involved": a possibility under a negation is
+ * denied, not guessed at; "could" there is no hedge. */
+function notNegatedAbility(hedges: Span[], negations: readonly Span[]): Span[] {
+  return hedges.filter((h) => !(/^could$/i.test(h.cue) && negations.some((n) => n.start < h.start && h.start < n.end)));
 }
 
 /** At least half of the letters are Latin ones. */

@@ -97,3 +97,9 @@ describe('what an inquiry looks into is a topic', () => {
 test('"no allegation (that) P" says there is none: not a topic', () => {
   expect(topics('The judge said there is no allegation in the file that the clerk lied.')).toEqual([]);
 });
+
+test('"the people behind the E": an event named as a fact whose author is left open', () => {
+  expect(topics('The people behind the warehouse fire were never found.')).toEqual(['the warehouse fire']);
+  // A named author is a claim about who did it, not a topic.
+  expect(topics('Two arsonists were behind the warehouse fire.')).toEqual([]);
+});

@@ -141,6 +141,34 @@ export function findTopics(tokens: readonly Token[], attributions: readonly Attr
     const stop = wordsEnd(tokens, j, end);
     if (!spans.some((sp) => sp.start < stop && start < sp.end)) spans.push({ cue: t.text, start, end: stop });
   }
+  // "the individuals behind the DNC hack", "whoever was behind the attack": the event is named as
+  // a known fact whose author is left open, not claimed of anyone.
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower !== 'behind' || tokens[k + 1]?.pos !== 'DET') continue;
+    const head = tokens[k - 1] as Token;
+    const generic = /^(individual|people|person|those|whoever|someone|anyone|group|culprit|perpetrator|actor)s?$/.test(
+      head.lemma,
+    );
+    if (!generic) continue;
+    // The noun phrase, whose head the tagger may read as a verb ("the DNC hack and …").
+    let end = k + 1;
+    while (end < tokens.length) {
+      const u = tokens[end] as Token;
+      const nominal = /^(DET|ADJ|NOUN|PROPN|NUM|CCONJ)$/.test(u.pos) || /^('s|’s)$/.test(u.text);
+      const verbAsNoun =
+        u.pos === 'VERB' &&
+        /^(NOUN|PROPN)$/.test(tokens[end - 1]?.pos ?? '') &&
+        !/^(DET|PRON)$/.test(tokens[end + 1]?.pos ?? '');
+      if (!nominal && !verbAsNoun) break;
+      end++;
+    }
+    while (end > k + 1 && (tokens[end - 1] as Token).pos === 'CCONJ') end--;
+    const start = (tokens[k + 1] as Token).start;
+    const stop = wordsEnd(tokens, k + 1, end);
+    if (end > k + 1 && !spans.some((sp) => sp.start < stop && start < sp.end))
+      spans.push({ cue: t.text, start, end: stop });
+  }
   spans.sort((x, y) => x.start - y.start);
   const label = labelBeforeColon(tokens);
   if (label && !spans.some((sp) => sp.start < label.end && label.start < sp.end)) spans.unshift(label);
