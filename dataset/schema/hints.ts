@@ -63,6 +63,11 @@ const PropositionSchema = v.strictObject({
    * predicate belongs to the claim and does not take it away. Questions and topic mentions still do.
    */
   hedged: v.optional(v.boolean()),
+  /**
+   * The claim is itself a demand or request ("Russia demanded that the US send proof"): what is
+   * asked for belongs to the claim. Elsewhere what someone asks for makes no claim.
+   */
+  requested: v.optional(v.boolean()),
   /** Base score in (0, 1]; default 0.75. */
   weight: v.optional(v.pipe(v.number(), v.minValue(0.05), v.maxValue(1))),
 });

@@ -119,6 +119,7 @@ function compileProposition(p: Proposition, claim: number, denies: boolean, c: C
     weight: p.weight ?? DEFAULT_WEIGHT,
     denies,
     ...(p.hedged && { hedged: true }),
+    ...(p.requested && { requested: true }),
   };
 }
 

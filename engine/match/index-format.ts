@@ -44,6 +44,8 @@ export interface CompiledRule {
   denies: boolean;
   /** The claim is itself a possibility: a hedge over the predicate does not take it away. */
   hedged?: boolean;
+  /** The claim is itself a demand: what is asked for is part of it. */
+  requested?: boolean;
 }
 
 export interface CompiledQuote {

@@ -69,6 +69,8 @@ function shifted(r: SentenceReading, by: number): SentenceReading {
       speakerEnd: a.speakerEnd + by,
       contentStart: a.contentStart + by,
       contentEnd: a.contentEnd + by,
+      verbStart: a.verbStart + by,
+      verbEnd: a.verbEnd + by,
     })),
   };
 }
@@ -209,7 +211,10 @@ function matchOne(index: LoadedIndex, sentences: TokenIndex[], at: number, seen:
     for (const hit of propositionHits(rule, own)) {
       const [start, end] = offsets(own, hit.anchor);
       const reading = readingOf(current, start);
-      const standing = readAt(reading, start, end, { hedged: rule.hedged === true });
+      const standing = readAt(reading, start, end, {
+        hedged: rule.hedged === true,
+        requested: rule.requested === true,
+      });
       if (standing.kind === 'none' || (standing.kind === 'denies') !== rule.denies) continue;
       let claim = rule.claim;
       // A quote claim says who said it. A sentence that credits the words to someone else makes

@@ -18,6 +18,17 @@ export type Standing =
  */
 const EVIDENTIAL = new Set(['allegedly', 'reportedly']);
 
+/**
+ * "Never, Putin said when asked whether P": a whether-question answered by the sentence's
+ * opening "Never" or "No" is no open question: the answer's negation covers P.
+ */
+function answered(reading: SentenceReading, hedge: Span): boolean {
+  return (
+    hedge.cue.toLowerCase() === 'whether' &&
+    reading.negations.some((n) => n.start === 0 && /^(never|no)$/i.test(n.cue) && inside(hedge.start, n))
+  );
+}
+
 /** Cues that continue a negation already open rather than start a new one. */
 const COORDINATING = new Set(['nor', 'neither', 'or']);
 
@@ -37,24 +48,29 @@ function attributionAt(reading: SentenceReading, at: number): Attribution | null
  * How the sentence stands towards what is said at [start, end) (offsets into the sentence that
  * was read): questions, headings, hedges and topic mentions make no claim; each negation over
  * it and a reported denial of it turn it around. A claim that is itself a possibility (`hedged`)
- * keeps the hedge as part of what it says.
+ * keeps the hedge as part of what it says; a claim that is itself a demand (`requested`) keeps
+ * what is asked for.
  */
 export function readAt(
   reading: SentenceReading,
   start: number,
   end: number,
-  options: { hedged?: boolean } = {},
+  options: { hedged?: boolean; requested?: boolean } = {},
 ): Standing {
   if (reading.question) return { kind: 'none', why: ['a question'] };
   if (reading.heading) return { kind: 'none', why: ['a heading, not a statement'] };
   const hedge = options.hedged
     ? undefined
-    : reading.hedges.find((h) => inside(start, h) && !EVIDENTIAL.has(h.cue.toLowerCase()));
+    : reading.hedges.find((h) => inside(start, h) && !EVIDENTIAL.has(h.cue.toLowerCase()) && !answered(reading, h));
   if (hedge) return { kind: 'none', why: [`hedged ("${hedge.cue}")`] };
   const topic = reading.topics.find((t) => inside(start, t) && end <= t.end);
   if (topic) return { kind: 'none', why: [`named as a topic ("${topic.cue}")`] };
   const speaker = attributionAt(reading, start);
   if (speaker?.stance === 'question') return { kind: 'none', why: [`asked, not asserted ("${speaker.verb}")`] };
+  // What someone demands ("urged Washington to stop meddling") is asked for, not asserted, unless
+  // the claim is itself that demand.
+  if (speaker?.stance === 'demand' && !options.requested)
+    return { kind: 'none', why: [`requested, not asserted ("${speaker.verb}")`] };
   const why: string[] = [];
   let flips = 0;
   const counted: Span[] = [];
