@@ -38,7 +38,7 @@ export function StorySearch({ catalogue, checkPassage, checkSelection }: BeyondP
   if (catalogue.kind !== 'ready') return null;
   return (
     <div class="story-search">
-      <CatalogueSearch catalogue={catalogue} />
+      <CatalogueSearch catalogue={catalogue} compact />
       <details class="story-search__check">
         <summary>Check text you copied</summary>
         <PasteCheck catalogue={catalogue} checkPassage={checkPassage} checkSelection={checkSelection} />

@@ -21,13 +21,15 @@ interface Props {
   catalogue: Ready;
   /** Focus the box when shown (the popup's main content off the story). */
   autoFocus?: boolean;
+  /** Above a page's claims: no visible label or examples until the reader types. */
+  compact?: boolean;
 }
 
 /**
  * Search over the whole catalogue: instant, keyboard-first (typing anywhere in the popup lands
  * here; arrows move through the results; Enter opens the claim's card; Escape goes back).
  */
-export function CatalogueSearch({ catalogue, autoFocus = false }: Props) {
+export function CatalogueSearch({ catalogue, autoFocus = false, compact = false }: Props) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [opened, setOpened] = useState<string | null>(null);
@@ -101,14 +103,19 @@ export function CatalogueSearch({ catalogue, autoFocus = false }: Props) {
         activeId={results.length ? optionId(LIST_ID, active) : undefined}
         expanded={results.length > 0}
         claimCount={catalogue.claims.length}
+        compact={compact}
       />
-      <p class="search__count" role="status" data-testid="search-status">
+      <p
+        class={compact && !trimmed ? 'search__count search__count--idle' : 'search__count'}
+        role="status"
+        data-testid="search-status"
+      >
         {trimmed && (results.length ? `${results.length === 20 ? 'Top 20' : results.length} matching` : '')}
       </p>
       {results.length > 0 && (
         <SearchResults id={LIST_ID} results={results} active={active} onOpen={setOpened} onHover={setActive} />
       )}
-      {!trimmed && (
+      {!trimmed && !compact && (
         <p class="popup__note search__hint" data-testid="search-empty">
           Type a name, a word or a number. For example:{' '}
           {EXAMPLES.map((example, i) => (

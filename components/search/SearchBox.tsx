@@ -10,13 +10,25 @@ interface Props {
   activeId?: string;
   expanded: boolean;
   claimCount: number;
+  /** Above a page's claims: the label is read out but not shown, to keep the rows in view. */
+  compact?: boolean;
 }
 
 /** The search field: a combobox whose arrow keys move through the results below it. */
-export function SearchBox({ value, onInput, onKeyDown, inputRef, listId, activeId, expanded, claimCount }: Props) {
+export function SearchBox({
+  value,
+  onInput,
+  onKeyDown,
+  inputRef,
+  listId,
+  activeId,
+  expanded,
+  claimCount,
+  compact = false,
+}: Props) {
   return (
     <div class="search-box">
-      <label for="catalogue-search" class="search-box__label">
+      <label for="catalogue-search" class={compact ? 'visually-hidden' : 'search-box__label'}>
         Search {claimCount} checked claims
       </label>
       <input
@@ -29,7 +41,11 @@ export function SearchBox({ value, onInput, onKeyDown, inputRef, listId, activeI
         list={undefined}
         autocomplete="off"
         spellcheck={false}
-        placeholder="A name, a word or a number: Prigozhin, extradite, 13…"
+        placeholder={
+          compact
+            ? `Search ${claimCount} checked claims: a name, a word, a number`
+            : 'A name, a word or a number: Prigozhin, extradite, 13…'
+        }
         aria-autocomplete="list"
         aria-controls={listId}
         aria-expanded={expanded}

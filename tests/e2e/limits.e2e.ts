@@ -92,9 +92,16 @@ for (const [name, launch] of [
       const ids = new Set(await cardIds(popup));
       for (const id of RUN_ON_CLAIMS) assert.ok(ids.has(id), `${id} among ${[...ids].join(', ')}`);
       assert.equal(badge, String(ids.size));
-      const quotes = await popup.evaluate(() =>
-        Array.from(document.querySelectorAll('article.claim-card blockquote'), (e) => e.textContent?.length ?? 0),
-      );
+      // Rows are compact: open each to read the sentence it quotes.
+      const quotes = await popup.evaluate(async () => {
+        for (const toggle of document.querySelectorAll<HTMLButtonElement>('article.claim-card [aria-expanded="false"]'))
+          toggle.click();
+        await new Promise((r) => setTimeout(r, 100));
+        return Array.from(
+          document.querySelectorAll('article.claim-card blockquote'),
+          (e) => e.textContent?.length ?? 0,
+        );
+      });
       assert.ok(quotes.length > 0 && quotes.every((n) => n <= 600), `quotes of ${quotes.join(', ')} characters`);
       const stored = await sessionBytes(popup);
       console.log(`${name}: storage.session after the 1 MB sentence: ${stored} bytes`);
