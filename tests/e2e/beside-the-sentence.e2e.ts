@@ -10,8 +10,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { axeViolations } from './axe';
 import { launchChromium } from './chromium-driver';
-import { type ExtensionDriver, type ExtensionPage, type PageHandle, poll } from './extension-driver';
+import { type ExtensionDriver, type PageHandle, poll } from './extension-driver';
 import { launchFirefox } from './firefox-driver';
 import { type FixtureServer, serveFixtures } from './serve-fixtures';
 
@@ -52,21 +53,6 @@ const PROBE = `<script>
 
 /** Words that would tell a page Backstory is there or what it found. */
 const TELLTALE = /backstory|supported|needs-context|misleading|contradicted|unsupported|misattributed|verdict|claim/i;
-
-const AXE_SOURCE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
-
-async function axeViolations(page: ExtensionPage): Promise<string[]> {
-  await page.addScript(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (
-      globalThis as unknown as {
-        axe: { run(o: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> };
-      }
-    ).axe;
-    const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
-    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-  });
-}
 
 interface Rect {
   top: number;

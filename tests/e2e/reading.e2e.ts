@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { axeViolations } from './axe';
 import { launchChromium } from './chromium-driver';
 import { type ExtensionDriver, type ExtensionPage, type PageHandle, poll } from './extension-driver';
 import { launchFirefox } from './firefox-driver';
@@ -73,22 +74,6 @@ function statusOf(popup: ExtensionPage): Promise<string> {
     const text = await popup.evaluate(() => document.querySelector('[data-testid=status]')?.textContent ?? '');
     return text && !text.startsWith('Reading') ? text : undefined;
   }, 'the popup status');
-}
-
-const AXE_SOURCE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's WCAG A/AA violations on an extension page, as "rule: target" strings. */
-async function axeViolations(page: ExtensionPage): Promise<string[]> {
-  await page.addScript(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (
-      globalThis as unknown as {
-        axe: { run(o: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> };
-      }
-    ).axe;
-    const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
-    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-  });
 }
 
 async function settledBadge(driver: ExtensionDriver, tabId: number, want: (t: string) => boolean): Promise<string> {
