@@ -127,3 +127,11 @@ test('related claims the page also makes come first, under their own heading', (
   expect(within(section).getByText('Also on this page')).toBeTruthy();
   expect(section.querySelector('.related__claim')?.getAttribute('data-claim-id')).toBe('ira-indictment-13-3');
 });
+
+test('the card says who the sentence credits with the claim, when it names someone', () => {
+  const { card } = renderCard({ ...putin, speaker: 'the Kremlin' });
+  expect(within(card).getByText('Said by the Kremlin, as the page reports it.')).toBeTruthy();
+  cleanup();
+  const { card: plain } = renderCard(putin);
+  expect(plain.querySelector('.claim-card__speaker')).toBeNull();
+});

@@ -84,6 +84,7 @@ export function ClaimCardView({
               <blockquote class="claim-card__sentence">
                 <p>{s.sentence}</p>
               </blockquote>
+              {s.speaker && <p class="claim-card__speaker">Said by {s.speaker}, as the page reports it.</p>}
             </div>
           ))}
           <p class="claim-card__summary">{claim.summary}</p>

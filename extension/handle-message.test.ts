@@ -48,6 +48,12 @@ describe('handleMessage', () => {
     expect(browser.action.setBadgeBackgroundColor).toHaveBeenCalledWith({ tabId: 7, color: '#b3261e' });
   });
 
+  test('keeps who the sentence credits with a claim, for the popup card', async () => {
+    await handleMessage(analyze, fromContentScript, OWN_ID, ORIGIN);
+    const denial = (await loadTabState(7))?.claims.find((c) => c.claimId === 'russia-did-not-interfere');
+    expect(denial?.speaker).toBe('The Kremlin');
+  });
+
   test('a story inside an iframe is kept under its frame and counts for the tab', async () => {
     await handleMessage(analyze, { ...fromContentScript, frameId: 5 }, OWN_ID, ORIGIN);
     const state = await loadTabState(7);

@@ -67,6 +67,8 @@ export interface FoundClaim {
   start: number;
   end: number;
   score: number;
+  /** Who, per the sentence, says it ("Lavrov", "the indictment"), when it names someone; clipped. */
+  speaker?: string;
 }
 
 /** What the background keeps for a tab. */

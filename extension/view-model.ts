@@ -7,6 +7,8 @@ export interface FoundClaimView {
   claim: ClaimCard;
   /** The sentence as it stands on the page. */
   sentence: string;
+  /** Who the sentence says makes the claim, when it names someone. */
+  speaker?: string;
 }
 
 export type PopupViewModel =

@@ -231,7 +231,12 @@ function matchOne(index: LoadedIndex, sentences: TokenIndex[], at: number, seen:
           claim = instead;
         }
       }
-      const speaker = standing.speaker?.speaker ?? undefined;
+      // Who says it: the speaker of the statement it sits in, or, when the predicate is itself
+      // the act of speaking ("the Kremlin denied …"), the one who speaks.
+      const speaker =
+        standing.speaker?.speaker ??
+        reading.attributions.find((a) => start >= a.verbStart && start < a.verbEnd)?.speaker ??
+        undefined;
       keep(found, claim, {
         score: hit.score,
         evidence: [...hit.evidence, ...standing.why],

@@ -30,6 +30,7 @@ export function analyzePage(
     start: m.start,
     end: m.end,
     score: Math.min(1, Math.max(0, m.score)),
+    ...(m.speaker && { speaker: clipSpeaker(m.speaker) }),
   }));
   return {
     state: {
@@ -54,4 +55,12 @@ export function analyzePage(
       }),
     },
   };
+}
+
+/** The longest speaker kept: a name or a role, never a paragraph. */
+const MAX_SPEAKER_CHARS = 80;
+
+function clipSpeaker(speaker: string): string {
+  const flat = speaker.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_SPEAKER_CHARS ? `${flat.slice(0, MAX_SPEAKER_CHARS - 1)}…` : flat;
 }

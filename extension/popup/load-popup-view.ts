@@ -71,7 +71,7 @@ export async function loadPopupView(search: string): Promise<LoadedPopup> {
       // The popup numbers claims across frames; showInPage maps the number back to its frame.
       found: state.claims.flatMap((c, occurrence) => {
         const claim = claimsById[c.claimId];
-        return claim ? [{ occurrence, claim, sentence: c.sentence }] : [];
+        return claim ? [{ occurrence, claim, sentence: c.sentence, ...(c.speaker && { speaker: c.speaker }) }] : [];
       }),
       claimsById,
       timeline: data.timeline,
