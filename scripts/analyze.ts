@@ -40,6 +40,7 @@ function toJson(file: string, result: AnalysisResult, cut: string | undefined): 
       end: match.end,
       score: match.score,
       evidence: match.evidence,
+      ...(match.speaker && { speaker: match.speaker }),
     })),
   });
 }
@@ -55,6 +56,7 @@ function toReport(file: string, result: AnalysisResult, cut: string | undefined)
   for (const match of result.matches.slice(0, MAX_MATCHES_SHOWN)) {
     lines.push(`  - ${match.claimId} (${match.score.toFixed(2)}) [${match.start}-${match.end}]`);
     lines.push(`    "${sentenceOf(result, match)}"`);
+    if (match.speaker) lines.push(`    said by: ${printable(match.speaker)}`);
     if (match.evidence.length) lines.push(`    because: ${match.evidence.join('; ')}`);
   }
   const hidden = result.matches.length - MAX_MATCHES_SHOWN;
