@@ -20,13 +20,14 @@ const EVIDENTIAL = new Set(['allegedly', 'reportedly']);
 
 /**
  * "Never, Putin said when asked whether P": a whether-question answered by the sentence's
- * opening "Never" or "No" is no open question: the answer's negation covers P.
+ * opening "Never" or "No" is no open question; the answer negates P.
  */
+function openingAnswer(reading: SentenceReading): Span | undefined {
+  return reading.negations.find((n) => n.start === 0 && /^(never|no)$/i.test(n.cue));
+}
+
 function answered(reading: SentenceReading, hedge: Span): boolean {
-  return (
-    hedge.cue.toLowerCase() === 'whether' &&
-    reading.negations.some((n) => n.start === 0 && /^(never|no)$/i.test(n.cue) && inside(hedge.start, n))
-  );
+  return hedge.cue.toLowerCase() === 'whether' && openingAnswer(reading) !== undefined;
 }
 
 /** Cues that continue a negation already open rather than start a new one. */
@@ -86,6 +87,12 @@ export function readAt(
     counted.push(n);
     flips++;
     why.push(`negated ("${n.cue}")`);
+  }
+  // The opening answer to a whether-question reaches the question's content.
+  const answer = openingAnswer(reading);
+  if (answer && !counted.includes(answer) && reading.hedges.some((h) => inside(start, h) && answered(reading, h))) {
+    flips++;
+    why.push(`answered "${answer.cue}"`);
   }
   if (speaker?.stance === 'deny') {
     flips++;
