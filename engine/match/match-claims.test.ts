@@ -43,6 +43,12 @@ describe('matchClaims', () => {
     ['Reporters asked whether Russia interfered in the election.', []],
     ['Russia may have tried to interfere in the election.', []],
     ['The weather in Moscow was cold.', []],
+    // a later election cycle is another story
+    ['Officials fear Russia will interfere in the 2024 election.', []],
+    ['In 2020, US officials warned that Russia was again trying to interfere in the presidential election.', []],
+    // a denial of a claim without a counter-claim gives nothing
+    ['There is no evidence that any votes were changed by Russian hackers, officials said.', []],
+    ['Putin flatly denied any Russian involvement in the 2016 presidential election.', ['russia-did-not-interfere']],
     // numbers
     ['Prosecutors charged 13 Russians and three companies with fraud.', ['ira-indictment-13-3']],
     ['A grand jury indicted thirteen Russian nationals and three Russian entities.', ['ira-indictment-13-3']],
