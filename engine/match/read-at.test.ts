@@ -26,6 +26,9 @@ describe('readAt', () => {
     ['The defendants allegedly posed as Americans online.', 'posed', 'affirms'],
     ['Moscow urged Washington to stop meddling in the 2016 election.', 'meddling', 'none'],
     ['Never, Putin said when asked whether Moscow would hand over the accused.', 'hand over', 'denies'],
+    // a negated report leaves its content unasserted, which is not the same as denied
+    ['US intelligence did not conclude that Russian interference changed the result.', 'interference', 'none'],
+    ['Mueller did not find that the campaign conspired with Russia.', 'find', 'denies'],
   ])('%s — at "%s": %s', (sentence, word, expected) => {
     expect(standAt(sentence, word)).toBe(expected);
   });

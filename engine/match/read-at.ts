@@ -68,6 +68,9 @@ export function readAt(
   if (topic) return { kind: 'none', why: [`named as a topic ("${topic.cue}")`] };
   const speaker = attributionAt(reading, start);
   if (speaker?.stance === 'question') return { kind: 'none', why: [`asked, not asserted ("${speaker.verb}")`] };
+  // "Mueller did not find that P": P is left unasserted, which is not the same as denied.
+  if (speaker?.stance === 'deny' && speaker.negated)
+    return { kind: 'none', why: [`not asserted ("${speaker.verb}" negated)`] };
   // What someone demands ("urged Washington to stop meddling") is asked for, not asserted, unless
   // the claim is itself that demand.
   if (speaker?.stance === 'demand' && !options.requested)
