@@ -10,22 +10,18 @@ import type { Attribution, SentenceReading, Span } from './types';
 
 export type { Attribution, SentenceReading, Span, Stance } from './types';
 
-const EMPTY: SentenceReading = {
-  question: false,
-  heading: false,
-  hedges: [],
-  negations: [],
-  attributions: [],
-  topics: [],
-};
+/** A reading that finds nothing: for empty input, and where the tagger fails. A new object each
+ * time, so no caller can change another's. */
+function emptyReading(): SentenceReading {
+  return { question: false, heading: false, hedges: [], negations: [], attributions: [], topics: [] };
+}
 
 export function readSentence(sentence: string): SentenceReading {
-  if (typeof sentence !== 'string' || sentence.trim() === '')
-    return { ...EMPTY, hedges: [], negations: [], attributions: [], topics: [] };
+  if (typeof sentence !== 'string' || sentence.trim() === '') return emptyReading();
   try {
     return readSentenceUnguarded(sentence);
   } catch {
-    return { ...EMPTY, hedges: [], negations: [], attributions: [], topics: [] };
+    return emptyReading();
   }
 }
 
@@ -33,7 +29,7 @@ export function readSentence(sentence: string): SentenceReading {
  * rules themselves must not throw). */
 export function readSentenceUnguarded(sentence: string): SentenceReading {
   // The rules and the model are English: text mostly in another script gets an empty reading.
-  if (!mostlyLatin(sentence)) return { ...EMPTY, hedges: [], negations: [], attributions: [], topics: [] };
+  if (!mostlyLatin(sentence)) return emptyReading();
   return readTokens(tokenize(sentence), sentence);
 }
 
